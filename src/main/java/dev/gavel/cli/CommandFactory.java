@@ -1,0 +1,27 @@
+package dev.gavel.cli;
+
+import dev.gavel.core.AppPaths;
+import picocli.CommandLine;
+
+/**
+ * Builds each subcommand with what it needs, by constructor: the composition root of the command
+ * line. Classes it does not know are left to picocli's default factory.
+ */
+final class CommandFactory implements CommandLine.IFactory {
+
+    private final AppPaths paths;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    CommandFactory(AppPaths paths) {
+        this.paths = paths;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        return fallback.create(type);
+    }
+
+    AppPaths paths() {
+        return paths;
+    }
+}

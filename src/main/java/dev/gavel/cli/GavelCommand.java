@@ -1,0 +1,49 @@
+package dev.gavel.cli;
+
+import java.io.PrintWriter;
+
+import dev.gavel.core.AppPaths;
+import dev.gavel.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code gavel}: the console with no arguments, else one of the subcommands. */
+@Command(name = "gavel",
+        mixinStandardHelpOptions = true,
+        versionProvider = GavelCommand.VersionProvider.class,
+        description = "A desktop console for the moderators of Discord communities.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class GavelCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Parses and runs {@code args}; returns the exit code (0 success, 1 failure, 2 bad usage). */
+    public static int run(AppPaths paths, String... args) {
+        return run(paths, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(AppPaths paths, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new GavelCommand(), new CommandFactory(paths));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(CliErrors::onBadUsage);
+        commandLine.setExecutionExceptionHandler(CliErrors::onFailure);
+        return commandLine.execute(args);
+    }
+
+    /** Supplies {@code --version}. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Gavel " + Version.current()};
+        }
+    }
+}
