@@ -191,6 +191,6 @@ public final class Store implements AutoCloseable {
     }
 
     private static Jdbi jdbi(SQLiteDataSource dataSource) {
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new GavelJdbiPlugin());
     }
 }

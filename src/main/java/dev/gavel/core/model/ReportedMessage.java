@@ -1,0 +1,26 @@
+package dev.gavel.core.model;
+
+import java.time.Instant;
+
+/**
+ * A message filed into a member's thread ({@code reported_messages}). {@code content} and
+ * {@code attachments} (a JSON array of file names and URLs) are what was quoted, kept so that a case
+ * reads offline.
+ */
+public record ReportedMessage(
+        String id,
+        String reportedMessageId,
+        String reportedChannelId,
+        String reportedUserId,
+        String guildId,
+        String logMessageId,
+        String logChannelId,
+        ReportReason reason,
+        String staffId,
+        String staffUsername,
+        String extra,
+        Instant createdAt,
+        Instant deletedAt,
+        String content,
+        String attachments) {
+}
