@@ -1,6 +1,9 @@
 package dev.gavel.cli;
 
+import java.io.InputStream;
+
 import dev.gavel.core.AppPaths;
+import dev.gavel.core.metrics.MessageMetricsCalculator;
 import picocli.CommandLine;
 
 /**
@@ -10,14 +13,19 @@ import picocli.CommandLine;
 final class CommandFactory implements CommandLine.IFactory {
 
     private final AppPaths paths;
+    private final InputStream in;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-    CommandFactory(AppPaths paths) {
+    CommandFactory(AppPaths paths, InputStream in) {
         this.paths = paths;
+        this.in = in;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (type == MetricsCommand.class) {
+            return type.cast(new MetricsCommand(in, new MessageMetricsCalculator()));
+        }
         return fallback.create(type);
     }
 

@@ -1,5 +1,6 @@
 package dev.gavel.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 
 import dev.gavel.core.AppPaths;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, MetricsCommand.class})
 public final class GavelCommand implements Runnable {
 
     @Spec
@@ -31,7 +32,12 @@ public final class GavelCommand implements Runnable {
     }
 
     public static int run(AppPaths paths, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GavelCommand(), new CommandFactory(paths));
+        return run(paths, System.in, out, err, args);
+    }
+
+    /** As {@link #run(AppPaths, PrintWriter, PrintWriter, String...)}, reading standard input from {@code in}. */
+    public static int run(AppPaths paths, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new GavelCommand(), new CommandFactory(paths, in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CliErrors::onBadUsage);
