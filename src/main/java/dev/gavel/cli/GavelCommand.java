@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, BackupCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, BackupCommand.class, ImportCommand.class})
 public final class GavelCommand implements Runnable {
 
     @Spec
