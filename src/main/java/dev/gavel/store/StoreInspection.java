@@ -30,13 +30,28 @@ record StoreInspection(Path file, State state, Set<String> tables, int schemaVer
     /** How long the inspection waits for another program's write lock before saying the file is locked. */
     private static final int INSPECTION_BUSY_TIMEOUT_MS = 3_000;
 
-    /** Inspects a file that may not exist yet (where a new store may be made). */
+    /**
+     * Inspects a file that may not exist yet (where a new store may be made), before opening it for
+     * writing.
+     */
     static StoreInspection of(Path file) {
         if (!Files.isDirectory(file) && !Files.exists(file)) {
             return new StoreInspection(file, State.NEW, Set.of(), 0);
         }
-        if (ReadOnlyAccess.Header.read(file).length() == 0) {
+        ReadOnlyAccess.Header header = ReadOnlyAccess.Header.read(file);
+        if (header.length() == 0) {
             return new StoreInspection(file, State.NEW, Set.of(), 0);
+        }
+        header.requireSqlite(file);
+        header.requireComplete(file);
+        if (header.walMode() && Files.exists(ReadOnlyAccess.sibling(file, "-wal"))
+                && !Files.exists(ReadOnlyAccess.sibling(file, "-shm"))) {
+            // A copy with its log and no program on it: what it is shows in the file itself, almost always,
+            // which spares copying a large store to a temporary folder only to learn its kind.
+            StoreInspection fromFileAlone = inspect(file, SqliteUrls.immutable(file));
+            if (fromFileAlone.state() != State.NEW) {
+                return fromFileAlone;
+            }
         }
         try (ReadOnlyAccess access = ReadOnlyAccess.plan(file)) {
             return inspect(file, access.url());

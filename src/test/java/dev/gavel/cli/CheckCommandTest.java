@@ -157,6 +157,12 @@ class CheckCommandTest {
         Path text = Files.writeString(dir.resolve("notes.db"), "x".repeat(300));
         assertFailure(CliRun.of(dir, "check", "--db", text.toString()), "not a SQLite database");
 
+        Path whole = OriginalDatabaseFixture.latest().writeTo(dir.resolve("whole.sqlite3"));
+        byte[] bytes = Files.readAllBytes(whole);
+        java.util.Arrays.fill(bytes, 100, bytes.length, (byte) 0x5a);
+        Path corrupt = Files.write(dir.resolve("corrupt.sqlite3"), bytes);
+        assertFailure(CliRun.of(dir, "check", "--db", corrupt.toString()), corrupt + " is damaged");
+
         Path newer = dir.resolve("newer.db");
         Store.open(newer).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement s = c.createStatement()) {

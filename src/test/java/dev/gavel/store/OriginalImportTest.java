@@ -187,6 +187,20 @@ class OriginalImportTest {
     }
 
     @Test
+    @DisplayName("a Gavel store of an older schema is brought up to date before the import")
+    void olderTarget() throws Exception {
+        Path into = dir.resolve("gavel.db");
+        org.flywaydb.core.Flyway.configure().dataSource(SqliteUrls.readWrite(into), null, null)
+                .locations("classpath:db/migration").target("2").load().migrate();
+        Path from = source(OriginalDatabaseFixture.latest().messages(2, 1, "g", List.of("c"), List.of("a"), T));
+        assertThat(byTable(OriginalImport.run(from, into, QUIET)).get("message_stats").imported()).isEqualTo(2);
+        try (Store store = Store.openReadOnly(into)) {
+            assertThat(store.schemaVersion()).isEqualTo(Store.SCHEMA_VERSION);
+            assertThat(one(store, "SELECT sum(messages) FROM author_day", Long.class)).isEqualTo(2);
+        }
+    }
+
+    @Test
     @DisplayName("a Gavel store as the source, or the source as the target, is refused")
     void refusals() throws Exception {
         Path gavel = dir.resolve("gavel.db");
