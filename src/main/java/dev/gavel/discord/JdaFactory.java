@@ -62,6 +62,8 @@ public final class JdaFactory {
                 // Member names are wanted for every member, not only for those seen talking.
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setChunkingFilter(ChunkingFilter.ALL)
+                // One MessageBulkDeleteEvent for a bulk delete, recorded as such, not one event per message.
+                .setBulkDeleteSplittingEnabled(false)
                 // The composition root shuts the client down in order with the store.
                 .setEnableShutdownHook(false)
                 .addEventListeners(readiness)
