@@ -373,6 +373,29 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("THREAD_MEMBERS_UPDATE", data);
     }
 
+    // ---- pushing roles -----------------------------------------------------------------------------
+
+    /** Pushes GUILD_ROLE_CREATE for a role added with {@link FakeGuild#addRole}. */
+    public void pushRoleCreate(FakeRole role) {
+        ObjectNode data = Json.object().put("guild_id", Json.id(role.guild().id()));
+        data.set("role", role.toJson());
+        gateway.dispatch("GUILD_ROLE_CREATE", data);
+    }
+
+    /** Pushes GUILD_ROLE_UPDATE with the role's current state (name, permissions, ...). */
+    public void pushRoleUpdate(FakeRole role) {
+        ObjectNode data = Json.object().put("guild_id", Json.id(role.guild().id()));
+        data.set("role", role.toJson());
+        gateway.dispatch("GUILD_ROLE_UPDATE", data);
+    }
+
+    /** Removes a role (from the guild and its members) and pushes GUILD_ROLE_DELETE. */
+    public void pushRoleDelete(FakeRole role) {
+        role.guild().removeRole(role);
+        gateway.dispatch("GUILD_ROLE_DELETE", Json.object().put("guild_id", Json.id(role.guild().id()))
+                .put("role_id", Json.id(role.id())));
+    }
+
     // ---- pushing members and moderation ----------------------------------------------------------
 
     /** Pushes GUILD_MEMBER_ADD for a member added with {@link FakeGuild#addMember}. */

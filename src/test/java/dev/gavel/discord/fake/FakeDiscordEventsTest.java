@@ -27,6 +27,9 @@ import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveAllEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEmojiEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
+import net.dv8tion.jda.api.events.role.RoleCreateEvent;
+import net.dv8tion.jda.api.events.role.RoleDeleteEvent;
+import net.dv8tion.jda.api.events.role.update.RoleUpdateNameEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -166,6 +169,22 @@ class FakeDiscordEventsTest {
         assertThat(events.await(GuildMemberUpdateNicknameEvent.class, WAIT).getNewNickname()).isEqualTo("Bobby");
         assertThat(events.await(GuildMemberUpdateTimeOutEvent.class, WAIT).getNewTimeOutEnd()).isNotNull();
         assertThat(events.await(GuildMemberRemoveEvent.class, WAIT).getUser().getIdLong()).isEqualTo(bob.id());
+    }
+
+    @Test
+    @DisplayName("role create, update and delete arrive as their events")
+    void roles(FakeDiscord fake) {
+        connect(fake);
+        FakeRole helpers = guild.addRole("Helpers", Permissions.MANAGE_THREADS);
+
+        fake.pushRoleCreate(helpers);
+        assertThat(events.await(RoleCreateEvent.class, WAIT).getRole().getName()).isEqualTo("Helpers");
+        fake.pushRoleUpdate(helpers.name("Helpful"));
+        fake.pushRoleDelete(helpers);
+
+        assertThat(events.await(RoleUpdateNameEvent.class, WAIT).getNewName()).isEqualTo("Helpful");
+        assertThat(events.await(RoleDeleteEvent.class, WAIT).getRole().getIdLong()).isEqualTo(helpers.id());
+        assertThat(guild.roles()).doesNotContain(helpers);
     }
 
     @Test

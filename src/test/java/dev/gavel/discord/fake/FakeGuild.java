@@ -104,6 +104,16 @@ public final class FakeGuild {
         return role;
     }
 
+    /** Removes a role from the guild and from every member. */
+    public FakeGuild removeRole(FakeRole role) {
+        if (role == everyone || role == botRole) {
+            throw new IllegalArgumentException("@everyone and the bot's managed role cannot be removed");
+        }
+        roles.remove(role);
+        members.values().forEach(member -> member.removeRoles(role));
+        return this;
+    }
+
     public FakeChannel addCategory(String channelName) {
         return addChannel(FakeChannel.Type.CATEGORY, channelName, null);
     }
