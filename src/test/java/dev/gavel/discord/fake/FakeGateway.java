@@ -69,6 +69,8 @@ public final class FakeGateway {
     private volatile boolean rejectPrivilegedIntents;
     private volatile boolean holdingNewConnections;
     private volatile int replayCapacity = 100_000;
+    private volatile int nextIdentifyCloseCode;
+    private volatile String nextIdentifyCloseReason;
     private int connectionsOpened;
     private int identifies;
     private int rejectedIdentifies;
@@ -102,6 +104,16 @@ public final class FakeGateway {
     /** With true, an IDENTIFY asking for a privileged intent is closed with 4014, as for an app without them. */
     public FakeGateway rejectPrivilegedIntents(boolean reject) {
         this.rejectPrivilegedIntents = reject;
+        return this;
+    }
+
+    /**
+     * Closes the next IDENTIFY with this close code, e.g. 4004 for a token the gateway rejects
+     * although REST accepted it, or 4013 for invalid intents.
+     */
+    public FakeGateway closeNextIdentify(int closeCode, String reason) {
+        this.nextIdentifyCloseReason = reason;
+        this.nextIdentifyCloseCode = closeCode;
         return this;
     }
 
@@ -254,6 +266,12 @@ public final class FakeGateway {
                 () -> count + " gateway connections, saw " + connectionsOpened);
     }
 
+    /** Waits until {@code count} connections have ended (counted since the fake started). */
+    public void awaitClosedConnections(int count, Duration timeout) {
+        await(() -> clientCloseCodes.size() >= count, timeout,
+                () -> count + " closed gateway connections, saw " + clientCloseCodes.size());
+    }
+
     public void awaitRejectedIdentifies(int count, Duration timeout) {
         await(() -> rejectedIdentifies >= count, timeout,
                 () -> count + " rejected IDENTIFY, saw " + rejectedIdentifies);
@@ -272,6 +290,17 @@ public final class FakeGateway {
 
     boolean acknowledgesHeartbeats() {
         return acknowledgeHeartbeats;
+    }
+
+    /** The close code (and reason) scripted for this IDENTIFY, once; 0 for none. */
+    synchronized int takeIdentifyCloseCode() {
+        int code = nextIdentifyCloseCode;
+        nextIdentifyCloseCode = 0;
+        return code;
+    }
+
+    String identifyCloseReason() {
+        return nextIdentifyCloseReason;
     }
 
     boolean rejectsPrivilegedIntents() {

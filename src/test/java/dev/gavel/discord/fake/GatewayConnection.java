@@ -131,6 +131,12 @@ final class GatewayConnection {
             close(4004, "Authentication failed.");
             return;
         }
+        int scriptedClose = gateway.takeIdentifyCloseCode();
+        if (scriptedClose != 0) {
+            gateway.identifyRejected();
+            close(scriptedClose, gateway.identifyCloseReason());
+            return;
+        }
         int intents = data.path("intents").asInt(0);
         if (gateway.rejectsPrivilegedIntents() && (intents & FakeGateway.PRIVILEGED_INTENTS) != 0) {
             gateway.identifyRejected();
