@@ -23,6 +23,18 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 /**
  * The one place that builds a {@link JDA}: Gavel's gateway intents and caches, and the endpoint
  * overrides that let tests point the client at a fake Discord.
+ *
+ * <p>How JDA 6.5 reports a failed login, which {@link LoginFailure} sorts out:
+ * <ul>
+ *   <li>{@code build()} checks the token with {@code GET /users/@me} on the calling thread: a 401
+ *       throws {@code InvalidTokenException}; a network error (retried once) or a 5xx (retried four
+ *       times, about 7.5 s) throws {@code ErrorResponseException}, whose response carries the
+ *       IOException or the status.</li>
+ *   <li>The gateway then connects on JDA's own thread. Close codes 4004 and 4014 are only logged
+ *       (ERROR) and end in a {@code ShutdownEvent} with the code; {@code awaitReady()} would throw a
+ *       bare IllegalStateException. A gateway that cannot be reached is retried every 5 s forever,
+ *       so only a bounded wait ends it.</li>
+ * </ul>
  */
 public final class JdaFactory {
 
@@ -59,9 +71,11 @@ public final class JdaFactory {
         LoginReadiness readiness = new LoginReadiness();
         JDABuilder builder = JDABuilder.create(cleanToken, INTENTS)
                 .disableCache(cacheFlagsWithoutTheirIntent())
-                // Member names are wanted for every member, not only for those seen talking.
+                // Keep every member JDA learns of (GUILD_CREATE, events, messages) so names resolve.
+                // No chunking at login: downloading a 100k-member guild would hold READY back for
+                // minutes; the runtime calls Guild.loadMembers() after READY to learn the rest.
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
-                .setChunkingFilter(ChunkingFilter.ALL)
+                .setChunkingFilter(ChunkingFilter.NONE)
                 // One MessageBulkDeleteEvent for a bulk delete, recorded as such, not one event per message.
                 .setBulkDeleteSplittingEnabled(false)
                 // The composition root shuts the client down in order with the store.

@@ -617,15 +617,17 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Shuts down the clients it knows, then the server, then stops capturing JDA's log. */
+    /**
+     * Shuts down the clients it knows (gracefully: {@code shutdownNow} interrupts REST calls in flight
+     * and JDA logs that as an ERROR), then the server, then stops capturing JDA's log.
+     */
     @Override
     public void close() {
-        for (JDA client : clients) {
-            client.shutdownNow();
-        }
+        clients.forEach(JDA::shutdown);
         try {
             for (JDA client : clients) {
                 if (!client.awaitShutdown(CLIENT_SHUTDOWN_TIMEOUT)) {
+                    client.shutdownNow();
                     reportProblem("a JDA client did not shut down within " + CLIENT_SHUTDOWN_TIMEOUT.toSeconds()
                             + " s", null);
                 }

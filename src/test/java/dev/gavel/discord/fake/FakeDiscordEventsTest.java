@@ -28,6 +28,9 @@ import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveAllEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEmojiEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.events.role.RoleCreateEvent;
+import net.dv8tion.jda.api.events.thread.ThreadRevealedEvent;
+import net.dv8tion.jda.api.events.thread.member.ThreadMemberJoinEvent;
+import net.dv8tion.jda.api.events.thread.member.ThreadMemberLeaveEvent;
 import net.dv8tion.jda.api.events.role.RoleDeleteEvent;
 import net.dv8tion.jda.api.events.role.update.RoleUpdateNameEvent;
 import org.junit.jupiter.api.DisplayName;
@@ -151,6 +154,25 @@ class FakeDiscordEventsTest {
         assertThat(inThread.getChannel().getIdLong()).isEqualTo(thread.id());
         assertThat(inThread.getChannelType()).isEqualTo(ChannelType.GUILD_PUBLIC_THREAD);
         assertThat(events.await(ChannelUpdateArchivedEvent.class, WAIT).getNewValue()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a thread list sync reveals threads, and thread member updates arrive as joins and leaves")
+    void threadSyncAndMembers(FakeDiscord fake) {
+        connect(fake);
+        FakeChannel unseen = guild.addThread(general, "started while away", alice);
+        FakeUser bob = fake.addUser("bob");
+        guild.addMember(bob);
+        fake.pushMemberAdd(guild.member(bob));
+
+        fake.pushThreadListSync(guild);
+        assertThat(events.await(ThreadRevealedEvent.class, WAIT).getThread().getIdLong()).isEqualTo(unseen.id());
+        fake.pushThreadMembersUpdate(unseen, List.of(bob), List.of());
+        fake.pushThreadMembersUpdate(unseen, List.of(), List.of(bob));
+
+        assertThat(events.await(ThreadMemberJoinEvent.class, WAIT).getThreadMemberIdLong()).isEqualTo(bob.id());
+        assertThat(events.await(ThreadMemberLeaveEvent.class, WAIT).getThreadMemberIdLong()).isEqualTo(bob.id());
+        assertThat(unseen.threadMemberIds()).containsExactly(alice.id());
     }
 
     @Test

@@ -31,6 +31,7 @@ final class GatewayConnection {
     private final FakeGateway gateway;
     private final WebSocketServerConnection socket;
     private volatile GatewaySession session;
+    private volatile boolean dropped;
 
     GatewayConnection(FakeGateway gateway, WebSocketServerConnection socket) {
         this.gateway = gateway;
@@ -56,6 +57,10 @@ final class GatewayConnection {
         } catch (RuntimeException e) {
             gateway.fake().reportProblem("the fake gateway failed while serving a connection", e);
         } finally {
+            if (dropped) {
+                // Whatever the reader still got before the socket closed, the fake cut the line.
+                closeCode = 1006;
+            }
             GatewaySession ended = session;
             if (ended != null) {
                 ended.detach(this);
@@ -77,6 +82,7 @@ final class GatewayConnection {
     }
 
     void drop() {
+        dropped = true;
         socket.drop();
     }
 

@@ -25,7 +25,7 @@ record RouteTemplate(String method, String[] segments) {
         for (int i = 0; i < parts.length; i++) {
             String segment = segments[i];
             if (segment.startsWith("{") && segment.endsWith("}")) {
-                if (parts[i].isEmpty()) {
+                if (parts[i].isEmpty() || segment.endsWith("_id}") && !isIdOrAlias(parts[i])) {
                     return null;
                 }
                 values.put(segment.substring(1, segment.length() - 1), parts[i]);
@@ -34,6 +34,11 @@ record RouteTemplate(String method, String[] segments) {
             }
         }
         return new PathParams(values);
+    }
+
+    /** A snowflake, or Discord's {@code @me} / {@code @original} aliases. */
+    private static boolean isIdOrAlias(String part) {
+        return part.startsWith("@") || part.chars().allMatch(Character::isDigit);
     }
 
     /** Templates with more fixed segments win: {@code /messages/bulk-delete} over {@code /messages/{id}}. */
