@@ -71,6 +71,19 @@ class JdaFactoryLoginFailureTest {
     }
 
     @Test
+    @DisplayName("another fatal close code is a refusal that names the code and its meaning")
+    void otherFatalClose(FakeDiscord fake) {
+        fake.addGuild("Reactiflux");
+        fake.gateway().closeNextIdentify(4013, "Invalid intent(s).");
+        fake.jdaLogs().expect("cannot be recovered due to identification issues");
+
+        LoginFailure failure = loginAndAwait(new JdaFactory(fake.endpoints()), fake.token(), fake);
+
+        assertThat(failure.kind()).isEqualTo(LoginFailure.Kind.REFUSED);
+        assertThat(failure.getMessage()).contains("4013").contains("Invalid intents");
+    }
+
+    @Test
     @DisplayName("nothing listening at the address is Discord unreachable")
     void unreachable(FakeDiscord fake) throws IOException {
         int closedPort;

@@ -38,6 +38,10 @@ public final class FakeAuditLogEntry {
         return id;
     }
 
+    public FakeGuild guild() {
+        return guild;
+    }
+
     public int actionType() {
         return actionType;
     }

@@ -373,6 +373,27 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("THREAD_MEMBERS_UPDATE", data);
     }
 
+    // ---- pushing guilds ----------------------------------------------------------------------------
+
+    /**
+     * Pushes GUILD_CREATE for a guild added after the client connected, as when the bot joins a
+     * server (each session gets the members its large threshold allows).
+     */
+    public void pushGuildCreate(FakeGuild guild) {
+        gateway.dispatchGuildCreate(guild);
+    }
+
+    /** Pushes GUILD_UPDATE with the guild's current name, icon and owner. */
+    public void pushGuildUpdate(FakeGuild guild) {
+        gateway.dispatch("GUILD_UPDATE", guild.toJson());
+    }
+
+    /** Removes a guild and pushes GUILD_DELETE, as when the bot is removed from a server. */
+    public void pushGuildDelete(FakeGuild guild) {
+        guilds.remove(guild);
+        gateway.dispatch("GUILD_DELETE", Json.object().put("id", Json.id(guild.id())));
+    }
+
     // ---- pushing roles -----------------------------------------------------------------------------
 
     /** Pushes GUILD_ROLE_CREATE for a role added with {@link FakeGuild#addRole}. */
@@ -432,10 +453,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** Pushes GUILD_AUDIT_LOG_ENTRY_CREATE for an entry added with {@link FakeGuild#addAuditLogEntry}. */
-    public void pushAuditLogEntryCreate(FakeAuditLogEntry entry, FakeGuild guild) {
-        if (!guild.auditLog().contains(entry)) {
-            throw new IllegalArgumentException("the entry is not in the audit log of " + guild);
-        }
+    public void pushAuditLogEntryCreate(FakeAuditLogEntry entry) {
         gateway.dispatch("GUILD_AUDIT_LOG_ENTRY_CREATE", entry.toJson(true));
     }
 

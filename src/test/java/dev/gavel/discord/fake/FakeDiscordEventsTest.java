@@ -14,11 +14,14 @@ import net.dv8tion.jda.api.events.channel.update.ChannelUpdateArchivedEvent;
 import net.dv8tion.jda.api.events.channel.update.ChannelUpdateNameEvent;
 import net.dv8tion.jda.api.events.guild.GuildAuditLogEntryCreateEvent;
 import net.dv8tion.jda.api.events.guild.GuildBanEvent;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.guild.GuildUnbanEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.guild.member.update.GuildMemberUpdateNicknameEvent;
 import net.dv8tion.jda.api.events.guild.member.update.GuildMemberUpdateTimeOutEvent;
+import net.dv8tion.jda.api.events.guild.update.GuildUpdateNameEvent;
 import net.dv8tion.jda.api.events.message.MessageBulkDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -194,6 +197,24 @@ class FakeDiscordEventsTest {
     }
 
     @Test
+    @DisplayName("joining a guild, its rename and leaving it arrive as their events")
+    void guilds(FakeDiscord fake) {
+        connect(fake);
+        FakeGuild joined = fake.addGuild("Second server");
+        joined.addTextChannel("welcome");
+
+        fake.pushGuildCreate(joined);
+        assertThat(events.await(GuildJoinEvent.class, WAIT).getGuild().getTextChannels()).extracting(
+                channel -> channel.getName()).containsExactly("welcome");
+        fake.pushGuildUpdate(joined.name("Renamed server"));
+        fake.pushGuildDelete(joined);
+
+        assertThat(events.await(GuildUpdateNameEvent.class, WAIT).getNewName()).isEqualTo("Renamed server");
+        assertThat(events.await(GuildLeaveEvent.class, WAIT).getGuild().getIdLong()).isEqualTo(joined.id());
+        assertThat(fake.guilds()).containsExactly(guild);
+    }
+
+    @Test
     @DisplayName("role create, update and delete arrive as their events")
     void roles(FakeDiscord fake) {
         connect(fake);
@@ -219,7 +240,7 @@ class FakeDiscordEventsTest {
                 "spam");
 
         fake.pushBanAdd(guild, alice, "spam");
-        fake.pushAuditLogEntryCreate(entry, guild);
+        fake.pushAuditLogEntryCreate(entry);
         fake.pushBanRemove(guild, alice);
 
         assertThat(events.await(GuildBanEvent.class, WAIT).getUser().getIdLong()).isEqualTo(alice.id());

@@ -204,6 +204,18 @@ public final class FakeGateway {
         }
     }
 
+    /** GUILD_CREATE for every live session, shaped by the large threshold that session asked for. */
+    void dispatchGuildCreate(FakeGuild guild) {
+        List<GatewaySession> live = sessions.values().stream().filter(session -> !session.isInvalidated()).toList();
+        if (live.isEmpty()) {
+            throw new IllegalStateException("No gateway session to push GUILD_CREATE to: log a client in first");
+        }
+        for (GatewaySession session : live) {
+            session.dispatch("GUILD_CREATE",
+                    fake.write(guild.toGuildCreateJson(session.largeThreshold(), fake.bot().id())));
+        }
+    }
+
     // ---- observing -----------------------------------------------------------------------------
 
     public int connectionsOpened() {
