@@ -3,6 +3,7 @@ package dev.gavel.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * An entry of a guild's audit log: who did what to whom, and why. Create with
@@ -64,6 +65,12 @@ public final class FakeAuditLogEntry {
             change.set("new_value", newValue);
         }
         return this;
+    }
+
+    /** Records a changed text field (null for none), e.g. a timeout's ISO-8601 end. */
+    public FakeAuditLogEntry change(String key, String oldValue, String newValue) {
+        return change(key, oldValue == null ? null : TextNode.valueOf(oldValue),
+                newValue == null ? null : TextNode.valueOf(newValue));
     }
 
     /** The entry as Discord lists it; {@code forGateway} adds the guild_id of GUILD_AUDIT_LOG_ENTRY_CREATE. */

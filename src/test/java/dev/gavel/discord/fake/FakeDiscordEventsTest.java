@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.audit.ActionType;
+import net.dv8tion.jda.api.audit.AuditLogEntry;
+import net.dv8tion.jda.api.audit.AuditLogKey;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.channel.ChannelCreateEvent;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
@@ -238,10 +240,13 @@ class FakeDiscordEventsTest {
         guild.addMember(moderator);
         FakeAuditLogEntry entry = guild.addAuditLogEntry(FakeAuditLogEntry.MEMBER_BAN_ADD, moderator, alice.id(),
                 "spam");
+        FakeAuditLogEntry timeout = guild.addAuditLogEntry(FakeAuditLogEntry.MEMBER_UPDATE, moderator, alice.id(),
+                "cool down").change("communication_disabled_until", null, "2024-05-01T10:00:00.000000+00:00");
 
         fake.pushBanAdd(guild, alice, "spam");
         fake.pushAuditLogEntryCreate(entry);
         fake.pushBanRemove(guild, alice);
+        fake.pushAuditLogEntryCreate(timeout);
 
         assertThat(events.await(GuildBanEvent.class, WAIT).getUser().getIdLong()).isEqualTo(alice.id());
         GuildAuditLogEntryCreateEvent logged = events.await(GuildAuditLogEntryCreateEvent.class, WAIT);
@@ -250,6 +255,10 @@ class FakeDiscordEventsTest {
         assertThat(logged.getEntry().getTargetIdLong()).isEqualTo(alice.id());
         assertThat(logged.getEntry().getReason()).isEqualTo("spam");
         assertThat(events.await(GuildUnbanEvent.class, WAIT).getUser().getIdLong()).isEqualTo(alice.id());
+        AuditLogEntry timedOut = events.await(GuildAuditLogEntryCreateEvent.class, WAIT).getEntry();
+        assertThat(timedOut.getType()).isEqualTo(ActionType.MEMBER_UPDATE);
+        assertThat(timedOut.getChangeByKey(AuditLogKey.MEMBER_TIME_OUT).<String>getNewValue())
+                .isEqualTo("2024-05-01T10:00:00.000000+00:00");
     }
 
     @Test

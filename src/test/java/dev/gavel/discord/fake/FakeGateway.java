@@ -73,7 +73,6 @@ public final class FakeGateway {
     private volatile String nextIdentifyCloseReason;
     private int connectionsOpened;
     private int identifies;
-    private int rejectedIdentifies;
     private int resumes;
     private int refusedResumes;
     private int replayedDispatches;
@@ -284,11 +283,6 @@ public final class FakeGateway {
                 () -> count + " closed gateway connections, saw " + clientCloseCodes.size());
     }
 
-    public void awaitRejectedIdentifies(int count, Duration timeout) {
-        await(() -> rejectedIdentifies >= count, timeout,
-                () -> count + " rejected IDENTIFY, saw " + rejectedIdentifies);
-    }
-
     /** Waits until a client has sent {@code count} payloads with {@code op}. */
     public void awaitReceived(int op, int count, Duration timeout) {
         await(() -> received(op) >= count, timeout, () -> count + " payloads with op " + op + ", saw " + received(op));
@@ -377,13 +371,6 @@ public final class FakeGateway {
         synchronized (monitor) {
             identifies++;
             lastIdentifyIntents = session.intents();
-            monitor.notifyAll();
-        }
-    }
-
-    void identifyRejected() {
-        synchronized (monitor) {
-            rejectedIdentifies++;
             monitor.notifyAll();
         }
     }

@@ -14,17 +14,12 @@ import java.util.Set;
 /** One WebSocket connection to the fake gateway, speaking Discord's gateway protocol (v10, JSON). */
 final class GatewayConnection {
 
-    static final int OP_DISPATCH = 0;
     static final int OP_HEARTBEAT = 1;
     static final int OP_IDENTIFY = 2;
     static final int OP_PRESENCE_UPDATE = 3;
     static final int OP_VOICE_STATE_UPDATE = 4;
     static final int OP_RESUME = 6;
-    static final int OP_RECONNECT = 7;
     static final int OP_REQUEST_GUILD_MEMBERS = 8;
-    static final int OP_INVALID_SESSION = 9;
-    static final int OP_HELLO = 10;
-    static final int OP_HEARTBEAT_ACK = 11;
 
     private static final int MEMBERS_PER_CHUNK = 1000;
 
@@ -86,10 +81,6 @@ final class GatewayConnection {
         socket.drop();
     }
 
-    GatewaySession session() {
-        return session;
-    }
-
     private void handle(String text) {
         JsonNode payload;
         try {
@@ -133,19 +124,16 @@ final class GatewayConnection {
             return;
         }
         if (!gateway.fake().token().equals(data.path("token").asText())) {
-            gateway.identifyRejected();
             close(4004, "Authentication failed.");
             return;
         }
         int scriptedClose = gateway.takeIdentifyCloseCode();
         if (scriptedClose != 0) {
-            gateway.identifyRejected();
             close(scriptedClose, gateway.identifyCloseReason());
             return;
         }
         int intents = data.path("intents").asInt(0);
         if (gateway.rejectsPrivilegedIntents() && (intents & FakeGateway.PRIVILEGED_INTENTS) != 0) {
-            gateway.identifyRejected();
             close(4014, "Disallowed intent(s).");
             return;
         }

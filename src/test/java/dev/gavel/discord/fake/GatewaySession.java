@@ -60,10 +60,6 @@ final class GatewaySession {
         }
     }
 
-    synchronized long sequence() {
-        return sequence;
-    }
-
     /** Numbers, keeps and (when connected) sends a dispatch; {@code data} is the JSON of "d". */
     synchronized void dispatch(String type, String data) {
         long seq = ++sequence;

@@ -42,18 +42,4 @@ final class Json {
     static String time(Instant instant) {
         return DISCORD_TIME.format(instant);
     }
-
-    /** An id that Discord sends as a string (or a number, which JDA also reads); 0 when absent. */
-    static long idOf(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return 0;
-        }
-        return Long.parseUnsignedLong(value.asText());
-    }
-
-    static String textOf(JsonNode node, String field, String fallback) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
-    }
 }

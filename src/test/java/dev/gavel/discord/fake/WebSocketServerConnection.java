@@ -144,10 +144,6 @@ final class WebSocketServerConnection {
         socket.cancel();
     }
 
-    boolean isCloseSent() {
-        return closeSent;
-    }
-
     private boolean send(int opcode, byte[] payload) {
         writeLock.lock();
         try {
