@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -56,8 +57,10 @@ public final class BulkLoader implements AutoCloseable {
             + "code_lines, code_chars";
     private static final String SUMMED_MEASURES = "sum(messages), sum(words), sum(chars), sum(reactions), sum(code_messages), "
             + "sum(link_messages), sum(code_blocks), sum(code_lines), sum(code_chars)";
-    private static final String CODE_SUM = "CASE WHEN code_stats = '[]' THEN 0 ELSE "
-            + "(SELECT coalesce(sum(json_extract(value, '$.%s')), 0) FROM json_each(code_stats)) END";
+    /** Most messages have no code and no links: skip parsing their '[]' (the value is the same). */
+    private static final String EMPTY_OR = "CASE WHEN %s = '[]' THEN 0 ELSE %s END";
+    private static final String CODE_SUM = EMPTY_OR.formatted("code_stats",
+            "(SELECT coalesce(sum(json_extract(value, '$.%s')), 0) FROM json_each(code_stats))");
 
     /**
      * The rollups summed from scratch, finest first (each coarser one sums the one before it).
@@ -68,8 +71,10 @@ public final class BulkLoader implements AutoCloseable {
             "INSERT INTO activity_hour (guild_id, hour, author_id, channel_id, category, " + MEASURES + ") "
                     + "SELECT guild_id, sent_at / 3600000, author_id, channel_id, coalesce(channel_category, ''), "
                     + "count(*), sum(word_count), sum(char_count), sum(react_count), "
-                    + "sum(json_array_length(code_stats) > 0), sum(json_array_length(link_stats) > 0), "
-                    + "sum(json_array_length(code_stats)), sum(" + CODE_SUM.formatted("lines") + "), "
+                    + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats) > 0") + "), "
+                    + "sum(" + EMPTY_OR.formatted("link_stats", "json_array_length(link_stats) > 0") + "), "
+                    + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats)") + "), "
+                    + "sum(" + CODE_SUM.formatted("lines") + "), "
                     + "sum(" + CODE_SUM.formatted("chars") + ") "
                     + "FROM message_stats GROUP BY 1, 2, 3, 4, 5",
             "INSERT INTO activity_day (guild_id, day, author_id, channel_id, category, " + MEASURES + ") "
@@ -123,14 +128,18 @@ public final class BulkLoader implements AutoCloseable {
     public static BulkLoader create(Path target, boolean replaceExisting) {
         checkTarget(target, replaceExisting);
         Path parent = target.toAbsolutePath().getParent();
-        Path temp;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".building");
         } catch (IOException e) {
             throw new StoreException("Gavel cannot write a new store in " + parent + " (" + e.getMessage()
                     + "). Choose another location.", e);
         }
+        // Not Files.createTempFile: SQLite makes the file, with the permissions every other store gets.
+        Path temp;
+        do {
+            temp = parent.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".building");
+        } while (Files.exists(temp));
         Handle handle = null;
         try {
             Store.open(temp).close();
@@ -212,33 +221,39 @@ public final class BulkLoader implements AutoCloseable {
     public void finish(Consumer<String> onStep) {
         checkOpen();
         commitMessages();
-        try {
-            onStep.accept("Summing the activity rollups");
-            handle.useTransaction(h -> {
-                for (String table : ROLLUP_TABLES) {
-                    h.execute("DELETE FROM " + table);
-                }
-                for (String build : ROLLUP_BUILDS) {
-                    h.execute(build);
-                }
-            });
-            onStep.accept("Indexing");
-            handle.useTransaction(h -> {
-                droppedIndexes.forEach(h::execute);
-                droppedTriggers.forEach(h::execute);
-            });
-            onStep.accept("Analyzing");
-            handle.execute("PRAGMA analysis_limit = " + ANALYSIS_LIMIT);
-            handle.execute("ANALYZE");
-            handle.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();
-        } catch (RuntimeException e) {
-            throw failure("finishing", e);
-        }
+        onStep.accept("Summing the activity rollups");
+        run("summing the rollups", h -> h.useTransaction(tx -> {
+            for (String table : ROLLUP_TABLES) {
+                tx.execute("DELETE FROM " + table);
+            }
+            ROLLUP_BUILDS.forEach(tx::execute);
+        }));
+        onStep.accept("Indexing");
+        run("indexing", h -> h.useTransaction(tx -> {
+            droppedIndexes.forEach(tx::execute);
+            droppedTriggers.forEach(tx::execute);
+        }));
+        onStep.accept("Analyzing");
+        run("analyzing", h -> {
+            h.execute("PRAGMA analysis_limit = " + ANALYSIS_LIMIT);
+            h.execute("ANALYZE");
+            h.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();
+        });
         closeHandle();
         onStep.accept("Moving the store into place");
         moveIntoPlace();
         finished = true;
         log.info("Bulk load of {} finished: {} messages", target, messagesAdded);
+    }
+
+    private void run(String doing, Consumer<Handle> work) {
+        long started = System.nanoTime();
+        try {
+            work.accept(handle);
+        } catch (RuntimeException e) {
+            throw failure(doing, e);
+        }
+        log.info("Bulk load of {}: {} took {} ms", target, doing, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Abandons an unfinished load: the temporary file is deleted and the target is left as it was. */
