@@ -32,11 +32,11 @@ public final class DemoStore {
                                      BooleanSupplier cancelled) {
         try (BulkLoader loader = BulkLoader.create(file, replaceExisting)) {
             DemoSummary summary = new DemoGenerator(options, progress, cancelled).writeTo(loader, file);
-            loader.finish(step -> {
+            loader.finish((step, done, total) -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The demo was cancelled.");
                 }
-                progress.update(step, 0, 0);
+                progress.update(step, done, total);
             });
             return summary;
         }

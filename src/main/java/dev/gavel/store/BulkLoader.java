@@ -48,6 +48,7 @@ public final class BulkLoader implements AutoCloseable {
     private static final int MESSAGES_PER_TRANSACTION = 200_000;
     private static final int CACHE_KIB = 256 * 1024;
     private static final int ANALYSIS_LIMIT = 1_000;
+    private static final int MAX_SORT_THREADS = 4;
     private static final List<String> FILE_SUFFIXES = List.of("-wal", "-shm", "-journal");
 
     private static final String INSERT_MESSAGE = "INSERT INTO message_stats (" + MessageStatsDao.COLUMNS
@@ -62,21 +63,43 @@ public final class BulkLoader implements AutoCloseable {
     private static final String CODE_SUM = EMPTY_OR.formatted("code_stats",
             "(SELECT coalesce(sum(json_extract(value, '$.%s')), 0) FROM json_each(code_stats))");
 
-    /**
-     * The rollups summed from scratch, finest first (each coarser one sums the one before it).
-     * The expressions are those of the triggers in V3__create_activity_rollups.sql; a test
-     * compares the result with what the triggers produce.
+    private static final String ADD_MEASURES = " ON CONFLICT DO UPDATE SET messages = messages + excluded.messages, "
+            + "words = words + excluded.words, chars = chars + excluded.chars, reactions = reactions + excluded.reactions, "
+            + "code_messages = code_messages + excluded.code_messages, link_messages = link_messages + excluded.link_messages, "
+            + "code_blocks = code_blocks + excluded.code_blocks, code_lines = code_lines + excluded.code_lines, "
+            + "code_chars = code_chars + excluded.code_chars";
+
+    /*
+     * The rollups are summed with the expressions of the triggers in V3__create_activity_rollups.sql
+     * (a test compares the result with what the triggers produce). The two read from message_stats
+     * go through it in slices of rowids, adding to what earlier slices summed: each slice sorts in
+     * memory, where one sort of millions of rows would spill to disk. Any order of rows gives the
+     * same sums; rows added in time order touch few buckets twice.
      */
-    private static final List<String> ROLLUP_BUILDS = List.of(
-            "INSERT INTO activity_hour (guild_id, hour, author_id, channel_id, category, " + MEASURES + ") "
-                    + "SELECT guild_id, sent_at / 3600000, author_id, channel_id, coalesce(channel_category, ''), "
-                    + "count(*), sum(word_count), sum(char_count), sum(react_count), "
-                    + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats) > 0") + "), "
-                    + "sum(" + EMPTY_OR.formatted("link_stats", "json_array_length(link_stats) > 0") + "), "
-                    + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats)") + "), "
-                    + "sum(" + CODE_SUM.formatted("lines") + "), "
-                    + "sum(" + CODE_SUM.formatted("chars") + ") "
-                    + "FROM message_stats GROUP BY 1, 2, 3, 4, 5",
+    private static final String SUM_HOURS = "INSERT INTO activity_hour (guild_id, hour, author_id, channel_id, category, "
+            + MEASURES + ") "
+            + "SELECT guild_id, sent_at / 3600000, author_id, channel_id, coalesce(channel_category, ''), "
+            + "count(*), sum(word_count), sum(char_count), sum(react_count), "
+            + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats) > 0") + "), "
+            + "sum(" + EMPTY_OR.formatted("link_stats", "json_array_length(link_stats) > 0") + "), "
+            + "sum(" + EMPTY_OR.formatted("code_stats", "json_array_length(code_stats)") + "), "
+            + "sum(" + CODE_SUM.formatted("lines") + "), "
+            + "sum(" + CODE_SUM.formatted("chars") + ") "
+            + "FROM message_stats WHERE rowid >= :from AND rowid < :to GROUP BY 1, 2, 3, 4, 5" + ADD_MEASURES;
+    private static final String SUM_CODE = "INSERT INTO code_lang_hour (guild_id, hour, channel_id, category, kind, lang, "
+            + "blocks, lines, chars) "
+            + "SELECT m.guild_id, m.sent_at / 3600000, m.channel_id, coalesce(m.channel_category, ''), "
+            + "CASE WHEN json_type(j.value, '$.lang') IS NULL THEN 'inline' ELSE 'fenced' END, "
+            + "coalesce(json_extract(j.value, '$.lang'), ''), count(*), "
+            + "sum(coalesce(json_extract(j.value, '$.lines'), 0)), sum(coalesce(json_extract(j.value, '$.chars'), 0)) "
+            + "FROM message_stats m, json_each(m.code_stats) j "
+            + "WHERE m.rowid >= :from AND m.rowid < :to AND m.code_stats <> '[]' GROUP BY 1, 2, 3, 4, 5, 6 "
+            + "ON CONFLICT DO UPDATE SET blocks = blocks + excluded.blocks, lines = lines + excluded.lines, "
+            + "chars = chars + excluded.chars";
+    private static final long ROWS_PER_SLICE = 1_000_000;
+
+    /** The coarser rollups, each summed from a finer one. */
+    private static final List<String> SUM_COARSER = List.of(
             "INSERT INTO activity_day (guild_id, day, author_id, channel_id, category, " + MEASURES + ") "
                     + "SELECT guild_id, hour / 24, author_id, channel_id, category, " + SUMMED_MEASURES + " "
                     + "FROM activity_hour GROUP BY 1, 2, 3, 4, 5",
@@ -87,16 +110,16 @@ public final class BulkLoader implements AutoCloseable {
                     + "+ CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1, author_id, " + SUMMED_MEASURES + " "
                     + "FROM author_day GROUP BY 1, 2, 3",
             "INSERT INTO channel_hour (guild_id, hour, channel_id, category, " + MEASURES + ") "
-                    + "SELECT guild_id, hour, channel_id, category, " + SUMMED_MEASURES + " FROM activity_hour GROUP BY 1, 2, 3, 4",
-            "INSERT INTO code_lang_hour (guild_id, hour, channel_id, category, kind, lang, blocks, lines, chars) "
-                    + "SELECT m.guild_id, m.sent_at / 3600000, m.channel_id, coalesce(m.channel_category, ''), "
-                    + "CASE WHEN json_type(j.value, '$.lang') IS NULL THEN 'inline' ELSE 'fenced' END, "
-                    + "coalesce(json_extract(j.value, '$.lang'), ''), count(*), "
-                    + "sum(coalesce(json_extract(j.value, '$.lines'), 0)), sum(coalesce(json_extract(j.value, '$.chars'), 0)) "
-                    + "FROM message_stats m, json_each(m.code_stats) j WHERE m.code_stats <> '[]' GROUP BY 1, 2, 3, 4, 5, 6");
+                    + "SELECT guild_id, hour, channel_id, category, " + SUMMED_MEASURES + " FROM activity_hour GROUP BY 1, 2, 3, 4");
 
     private static final List<String> ROLLUP_TABLES = List.of("activity_hour", "activity_day", "author_day", "author_month",
             "channel_hour", "code_lang_hour");
+
+    /** Hears how far {@link #finish} is: the step, and for a long one how much of it is done (total 0: cannot tell). */
+    @FunctionalInterface
+    public interface Progress {
+        void update(String step, long done, long total);
+    }
 
     private final Path target;
     private final Path temp;
@@ -104,6 +127,7 @@ public final class BulkLoader implements AutoCloseable {
     private final Handle handle;
     private final List<String> droppedIndexes;
     private final List<String> droppedTriggers;
+    private final long rowsPerSlice;
     private PreparedStatement insertMessage;
     private int batched;
     private int inTransaction;
@@ -111,13 +135,14 @@ public final class BulkLoader implements AutoCloseable {
     private boolean finished;
 
     private BulkLoader(Path target, Path temp, boolean replaceExisting, Handle handle, List<String> droppedIndexes,
-                       List<String> droppedTriggers) {
+                       List<String> droppedTriggers, long rowsPerSlice) {
         this.target = target;
         this.temp = temp;
         this.replaceExisting = replaceExisting;
         this.handle = handle;
         this.droppedIndexes = droppedIndexes;
         this.droppedTriggers = droppedTriggers;
+        this.rowsPerSlice = rowsPerSlice;
     }
 
     /**
@@ -126,6 +151,11 @@ public final class BulkLoader implements AutoCloseable {
      * until {@link #finish} succeeds.
      */
     public static BulkLoader create(Path target, boolean replaceExisting) {
+        return create(target, replaceExisting, ROWS_PER_SLICE);
+    }
+
+    /** With the rollups summed {@code rowsPerSlice} rows at a time (small in tests, to sum over many slices). */
+    static BulkLoader create(Path target, boolean replaceExisting, long rowsPerSlice) {
         checkTarget(target, replaceExisting);
         Path parent = target.toAbsolutePath().getParent();
         try {
@@ -154,7 +184,7 @@ public final class BulkLoader implements AutoCloseable {
                 h.execute("DROP INDEX " + name);
             }
             log.info("Bulk load of {} started in {}", target, temp);
-            return new BulkLoader(target, temp, replaceExisting, handle, indexes, triggers);
+            return new BulkLoader(target, temp, replaceExisting, handle, indexes, triggers, rowsPerSlice);
         } catch (RuntimeException e) {
             if (handle != null) {
                 handle.close();
@@ -216,31 +246,44 @@ public final class BulkLoader implements AutoCloseable {
 
     /**
      * Completes the store: rollups, indexes, triggers, statistics for the query planner, WAL,
-     * then moves the file to the target. {@code onStep} hears the name of each step as it starts.
+     * then moves the file to the target. {@code progress} hears each step as it starts, and how
+     * far the long ones are; an exception it throws (a cancellation) abandons the load.
      */
-    public void finish(Consumer<String> onStep) {
+    public void finish(Progress progress) {
         checkOpen();
         commitMessages();
-        onStep.accept("Summing the activity rollups");
-        run("summing the rollups", h -> h.useTransaction(tx -> {
-            for (String table : ROLLUP_TABLES) {
-                tx.execute("DELETE FROM " + table);
-            }
-            ROLLUP_BUILDS.forEach(tx::execute);
-        }));
-        onStep.accept("Indexing");
+        String summing = "Summing the activity rollups";
+        progress.update(summing, 0, messagesAdded);
+        run("summing the rollups", h -> {
+            h.execute("PRAGMA threads = " + Math.min(MAX_SORT_THREADS, Runtime.getRuntime().availableProcessors()));
+            h.useTransaction(tx -> {
+                for (String table : ROLLUP_TABLES) {
+                    tx.execute("DELETE FROM " + table);
+                }
+                long first = tx.createQuery("SELECT coalesce(min(rowid), 0) FROM message_stats").mapTo(Long.class).one();
+                long last = tx.createQuery("SELECT coalesce(max(rowid), -1) FROM message_stats").mapTo(Long.class).one();
+                for (long from = first; from <= last; from += rowsPerSlice) {
+                    long to = Math.min(last + 1, from + rowsPerSlice);
+                    tx.createUpdate(SUM_HOURS).bind("from", from).bind("to", to).execute();
+                    tx.createUpdate(SUM_CODE).bind("from", from).bind("to", to).execute();
+                    progress.update(summing, Math.min(messagesAdded, to - first), Math.max(messagesAdded, last + 1 - first));
+                }
+                SUM_COARSER.forEach(tx::execute);
+            });
+        });
+        progress.update("Indexing", 0, 0);
         run("indexing", h -> h.useTransaction(tx -> {
             droppedIndexes.forEach(tx::execute);
             droppedTriggers.forEach(tx::execute);
         }));
-        onStep.accept("Analyzing");
+        progress.update("Analyzing", 0, 0);
         run("analyzing", h -> {
             h.execute("PRAGMA analysis_limit = " + ANALYSIS_LIMIT);
             h.execute("ANALYZE");
             h.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one();
         });
         closeHandle();
-        onStep.accept("Moving the store into place");
+        progress.update("Moving the store into place", 0, 0);
         moveIntoPlace();
         finished = true;
         log.info("Bulk load of {} finished: {} messages", target, messagesAdded);
