@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.gavel.core.UserFacingException;
 import dev.gavel.demo.DemoOptions;
@@ -44,6 +47,7 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     private static final long PROGRESS_EVERY_MS = 1_000;
+    private static final long CLEAN_UP_SECONDS = 10;
 
     @Spec
     private CommandSpec spec;
@@ -86,9 +90,28 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Ctrl-C stops the making and lets it delete its unfinished file before the program ends.
+        AtomicBoolean interrupted = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            interrupted.set(true);
+            try {
+                stopped.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gavel-demo-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         DemoSummary summary;
         try (ProgressPrinter printer = new ProgressPrinter(err)) {
-            summary = DemoStore.create(db, options, force, printer, () -> false);
+            summary = DemoStore.create(db, options, force, printer, interrupted::get);
+        } catch (CancellationException e) {
+            throw new UserFacingException("The demo was interrupted; nothing was written to " + db + ".");
+        } finally {
+            stopped.countDown();
+            if (!interrupted.get()) {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            }
         }
         print(out, summary);
         return 0;

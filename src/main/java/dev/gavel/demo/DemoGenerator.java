@@ -99,7 +99,11 @@ final class DemoGenerator {
                     session.resumes(), Instant.ofEpochMilli(session.end())));
         }
         List<BackfillCursor> cursors = new ArrayList<>();
-        stream.newestMessage.forEach((channel, id) -> cursors.add(new BackfillCursor(channel, guildId, Long.toString(id))));
+        List<Instant> cursorTimes = new ArrayList<>();
+        stream.newestMessage.forEach((channel, id) -> {
+            cursors.add(new BackfillCursor(channel, guildId, Long.toString(id)));
+            cursorTimes.add(Instant.ofEpochMilli(Snowflakes.timeOf(id)));
+        });
         List<ReportedMessage> reports = moderation.reports(guildId, ids);
         List<ModAction> actions = moderation.actions(guildId, ids);
         List<ChannelInfo> caseThreads = moderation.threadChannels(guildId, ids);
@@ -112,10 +116,7 @@ final class DemoGenerator {
             tx.dao(DatedRowsDao.class).upsertUserThreads(moderation.threads(guildId, ids));
             reports.forEach(tx.dao(ReportDao.class)::insert);
             actions.forEach(tx.dao(ModActionDao.class)::insert);
-            for (BackfillCursor cursor : cursors) {
-                Instant at = Instant.ofEpochMilli(Snowflakes.timeOf(Long.parseLong(cursor.lastMessageId())));
-                tx.dao(DatedRowsDao.class).advanceCursors(List.of(cursor), at);
-            }
+            tx.dao(DatedRowsDao.class).advanceCursors(cursors, cursorTimes);
             return null;
         });
 

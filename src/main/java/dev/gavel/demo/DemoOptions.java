@@ -54,11 +54,6 @@ public record DemoOptions(long seed, int days, int members, long messages, Local
         }
     }
 
-    /** The default demo: {@value #DEFAULT_DAYS} days, {@value #DEFAULT_MEMBERS} members, {@value #DEFAULT_MESSAGES} messages. */
-    public static DemoOptions defaults() {
-        return new DemoOptions(DEFAULT_SEED, DEFAULT_DAYS, DEFAULT_MEMBERS, DEFAULT_MESSAGES, DEFAULT_LAST_DAY);
-    }
-
     /** The members to make when none are asked for: {@value #DEFAULT_MEMBERS}, or more for many messages. */
     public static int defaultMembers(long messages) {
         return (int) Math.min(MAX_MEMBERS, Math.max(DEFAULT_MEMBERS, messages / MESSAGES_PER_DEFAULT_MEMBER));

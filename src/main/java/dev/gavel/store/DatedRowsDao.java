@@ -2,6 +2,7 @@ package dev.gavel.store;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 import dev.gavel.core.model.BackfillCursor;
 import dev.gavel.core.model.ChannelInfo;
@@ -54,13 +55,14 @@ public interface DatedRowsDao {
             + "ON CONFLICT (user_id, guild_id) DO UPDATE SET thread_id = excluded.thread_id, updated_at = excluded.updated_at")
     void upsertUserThreads(@BindMethods Collection<UserThread> threads);
 
+    /** Each cursor with the time it moved to its message, {@code updatedAt} in the same order. */
     @SqlBatch("INSERT INTO backfill_cursors (channel_id, guild_id, last_message_id, updated_at) "
             + "VALUES (:channelId, :guildId, :lastMessageId, :updatedAt) "
             + "ON CONFLICT (channel_id) DO UPDATE SET last_message_id = excluded.last_message_id, updated_at = excluded.updated_at "
             + "WHERE length(excluded.last_message_id) > length(backfill_cursors.last_message_id) "
             + "OR (length(excluded.last_message_id) = length(backfill_cursors.last_message_id) "
             + "AND excluded.last_message_id > backfill_cursors.last_message_id)")
-    void advanceCursors(@BindMethods Collection<BackfillCursor> cursors, @Bind("updatedAt") Instant updatedAt);
+    void advanceCursors(@BindMethods List<BackfillCursor> cursors, @Bind("updatedAt") List<Instant> updatedAt);
 
     @SqlUpdate("INSERT INTO settings_history (guild_id, changed_at, changed_by, before, after) "
             + "VALUES (:guildId, :changedAt, :changedBy, :before, :after)")
