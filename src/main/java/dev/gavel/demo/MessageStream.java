@@ -216,9 +216,6 @@ final class MessageStream {
     private void conversation(List<Draft> drafts, int hour, long start, long end, int size, DemoRandom random) {
         DemoMember first = presence.author(hour, start, random);
         ChannelSpec channel = target(first, start, random);
-        if (channel.staffOnly && !first.isStaff()) {
-            first = staffAt(start, random);
-        }
         long[] times = times(start, end, size, channel, random);
         List<DemoMember> people = new ArrayList<>();
         people.add(first);
