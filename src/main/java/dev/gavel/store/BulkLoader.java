@@ -176,12 +176,11 @@ public final class BulkLoader implements AutoCloseable {
             handle = fastJdbi(temp).open();
             List<String> indexes = schemaSql(handle, "index");
             List<String> triggers = schemaSql(handle, "trigger");
-            Handle h = handle;
-            for (String name : schemaNames(h, "trigger")) {
-                h.execute("DROP TRIGGER " + name);
+            for (String name : schemaNames(handle, "trigger")) {
+                handle.execute("DROP TRIGGER " + name);
             }
-            for (String name : schemaNames(h, "index")) {
-                h.execute("DROP INDEX " + name);
+            for (String name : schemaNames(handle, "index")) {
+                handle.execute("DROP INDEX " + name);
             }
             log.info("Bulk load of {} started in {}", target, temp);
             return new BulkLoader(target, temp, replaceExisting, handle, indexes, triggers, rowsPerSlice);
@@ -194,7 +193,10 @@ public final class BulkLoader implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} with the store's DAOs in one transaction of the new file. */
+    /**
+     * Runs {@code work} with the store's DAOs in one transaction of the new file. Message rows
+     * written here count in the rollups as well: {@link #finish} sums whatever message_stats holds.
+     */
     public <R> R write(Function<Tx, R> work) {
         checkOpen();
         commitMessages();
@@ -240,6 +242,7 @@ public final class BulkLoader implements AutoCloseable {
         }
     }
 
+    /** The rows given to {@link #addMessage} so far. */
     public long messagesAdded() {
         return messagesAdded;
     }
@@ -253,7 +256,7 @@ public final class BulkLoader implements AutoCloseable {
         checkOpen();
         commitMessages();
         String summing = "Summing the activity rollups";
-        progress.update(summing, 0, messagesAdded);
+        progress.update(summing, 0, 0);
         run("summing the rollups", h -> {
             h.execute("PRAGMA threads = " + Math.min(MAX_SORT_THREADS, Runtime.getRuntime().availableProcessors()));
             h.useTransaction(tx -> {
@@ -266,7 +269,7 @@ public final class BulkLoader implements AutoCloseable {
                     long to = Math.min(last + 1, from + rowsPerSlice);
                     tx.createUpdate(SUM_HOURS).bind("from", from).bind("to", to).execute();
                     tx.createUpdate(SUM_CODE).bind("from", from).bind("to", to).execute();
-                    progress.update(summing, Math.min(messagesAdded, to - first), Math.max(messagesAdded, last + 1 - first));
+                    progress.update(summing, to - first, last + 1 - first);
                 }
                 SUM_COARSER.forEach(tx::execute);
             });
