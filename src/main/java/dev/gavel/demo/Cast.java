@@ -23,7 +23,9 @@ final class Cast {
     static final int[] ZONE_OFFSETS_MINUTES = {-480, -300, 0, 60, 330, 480};
     private static final double[] ZONE_SHARES = {16, 28, 12, 26, 11, 7};
     private static final double ZIPF_EXPONENT = 1.0;
-    private static final double ZIPF_OFFSET = 5;
+    /** Flattens the top of the curve: more for big guilds, whose keenest members are many. */
+    private static final double MAX_ZIPF_OFFSET = 5;
+    private static final double MEMBERS_PER_OFFSET = 80;
     private static final double LURKER_SHARE = 0.55;
     private static final double LURKER_WEIGHT = 0.03;
     private static final String[] INTERESTS = {"js", "py", "java", "rs", "css", "sql", "ops"};
@@ -34,10 +36,12 @@ final class Cast {
     final List<DemoMember> bots = new ArrayList<>();
     final List<DemoMember> moderators = new ArrayList<>();
     final List<DemoMember> admins = new ArrayList<>();
+    private final double zipfOffset;
 
     Cast(long seed, DemoOptions options, Timeline timeline, GuildLayout layout, Snowflakes ids) {
         DemoRandom random = DemoRandom.of(seed, "cast");
         int count = options.members();
+        this.zipfOffset = Math.max(1, Math.min(MAX_ZIPF_OFFSET, count / MEMBERS_PER_OFFSET));
         Set<String> usernames = new HashSet<>();
         for (String[] bot : Vocabulary.BOTS) {
             usernames.add(bot[0]);
@@ -87,8 +91,8 @@ final class Cast {
         return bots.get(0);
     }
 
-    static double weightOf(int rank) {
-        return 1.0 / StrictMath.pow(rank + ZIPF_OFFSET, ZIPF_EXPONENT);
+    double weightOf(int rank) {
+        return 1.0 / StrictMath.pow(rank + zipfOffset, ZIPF_EXPONENT);
     }
 
     private static int[] shuffledRanks(int count, DemoRandom random) {

@@ -111,7 +111,7 @@ final class ModerationPlan {
         this.order = order;
         List<DemoMember> candidates = new ArrayList<>();
         for (DemoMember member : cast.people) {
-            boolean lurker = member.weight < 0.5 * Cast.weightOf(member.rank);
+            boolean lurker = member.weight < 0.5 * cast.weightOf(member.rank);
             if (member.staff == DemoMember.Staff.NONE && !lurker && member.rank >= 3
                     && windowEnd(member) - windowStart(member) >= MIN_WINDOW_DAYS * Timeline.DAY) {
                 candidates.add(member);

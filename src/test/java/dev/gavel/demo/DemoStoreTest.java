@@ -107,8 +107,8 @@ class DemoStoreTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Shape {
 
-        private static final int DAYS = 90;
-        private static final long MESSAGES = 20_000;
+        private static final int DAYS = 60;
+        private static final long MESSAGES = 8_000;
 
         Path folder;
         Store store;
@@ -121,7 +121,7 @@ class DemoStoreTest {
         void make(@TempDir Path folder) {
             this.folder = folder;
             Path file = folder.resolve("demo.db");
-            summary = DemoStore.create(file, new DemoOptions(2024, DAYS, 300, MESSAGES, DemoOptions.DEFAULT_LAST_DAY));
+            summary = DemoStore.create(file, new DemoOptions(2024, DAYS, 200, MESSAGES, DemoOptions.DEFAULT_LAST_DAY));
             store = Store.open(file);
             guild = summary.guildId();
             start = summary.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -187,8 +187,8 @@ class DemoStoreTest {
             assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM tickets t WHERE NOT EXISTS "
                     + "(SELECT 1 FROM members u WHERE u.guild_id = t.guild_id AND u.user_id = t.opener_id)")).isZero();
             assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM members WHERE is_bot = 1")).isEqualTo(summary.bots());
-            assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM members WHERE is_bot = 0")).isEqualTo(300);
-            assertThat(StoreProbe.scalar(store, "SELECT count(DISTINCT username) FROM members")).isEqualTo(300 + summary.bots());
+            assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM members WHERE is_bot = 0")).isEqualTo(200);
+            assertThat(StoreProbe.scalar(store, "SELECT count(DISTINCT username) FROM members")).isEqualTo(200 + summary.bots());
             assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM message_stats WHERE recipient_id = author_id")).isZero();
             assertThat(StoreProbe.scalar(store, "SELECT count(*) FROM message_stats m WHERE recipient_id IS NOT NULL AND NOT EXISTS "
                     + "(SELECT 1 FROM members u WHERE u.user_id = m.recipient_id AND u.is_bot = 0)")).isZero();
