@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 /** {@code gavel demo}: makes a store holding a generated, realistic guild. */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
+        header = "Makes a store holding a generated, realistic guild, the same for the same seed.",
         description = {
-            "Makes a new store holding a generated guild: a programming community with months of messages, "
-                    + "channels, threads and forum posts, tickets, tracked members with reports and moderation actions, "
-                    + "and recorder sessions with two outages.",
+            "The guild is a programming community with months of messages, channels, threads and forum posts, "
+                    + "tickets, tracked members with reports and moderation actions, and recorder sessions with "
+                    + "outages (a nine-hour one, and a two-day one on timelines of three weeks or more).",
             "",
             "The same options always make the same rows, on any machine and at any time: the timeline ends on a "
                     + "fixed day (" + DemoOptions.DEFAULT_LAST_DAY_TEXT + ", UTC) unless --end says otherwise; --end today ties it to the day "

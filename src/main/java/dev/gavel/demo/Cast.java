@@ -34,6 +34,7 @@ final class Cast {
 
     final List<DemoMember> people = new ArrayList<>();
     final List<DemoMember> bots = new ArrayList<>();
+    /** Moderators and admins: who files reports, acts on tracked members and closes tickets. */
     final List<DemoMember> moderators = new ArrayList<>();
     final List<DemoMember> admins = new ArrayList<>();
     private final double zipfOffset;
