@@ -1,0 +1,223 @@
+package dev.gavel.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import dev.gavel.core.stats.ActivityScope;
+import dev.gavel.core.stats.AuthorSelection;
+import dev.gavel.core.stats.ChannelFilter;
+import dev.gavel.core.stats.Grain;
+import dev.gavel.core.stats.OffsetSpan;
+import dev.gavel.core.stats.Resolution;
+import dev.gavel.core.stats.Segment;
+import dev.gavel.core.stats.SourcePlan;
+import dev.gavel.core.stats.SourcePlanner;
+
+/**
+ * Builds the rows a statistics query aggregates: a {@code UNION ALL} of one {@code SELECT} per
+ * segment of a {@link SourcePlan}, each reading the rollup of the segment's grain (or raw
+ * {@code message_stats}) and projecting the same columns, so that each report shape is written
+ * once, over {@code FROM (<source>)}, whatever the plan.
+ *
+ * <p>Projected columns, by name: {@code d} (local epoch day) or {@code lh} (local epoch hour) as the
+ * resolution asks, then the requested {@link Column}s. Categories are {@code ''} when missing, as in
+ * the rollups.
+ */
+final class ActivitySource {
+
+    static final long HOUR_MS = 3_600_000L;
+    static final long DAY_MS = 86_400_000L;
+
+    /** Kinds of rollup, by the dimensions they keep, with their table per grain. */
+    enum Family {
+        /** Per author only (no channel): the cheapest per-author totals and daily series. */
+        AUTHOR(Map.of(Grain.MONTH, "author_month", Grain.DAY, "author_day", Grain.HOUR, "activity_hour")),
+        /** Per author, channel and category. */
+        ACTIVITY(Map.of(Grain.DAY, "activity_day", Grain.HOUR, "activity_hour")),
+        /** Per channel and category. */
+        CHANNEL(Map.of(Grain.HOUR, "channel_hour")),
+        /** Code blocks per kind and language, channel and category. */
+        CODE(Map.of(Grain.HOUR, "code_lang_hour"));
+
+        private final Map<Grain, String> tables;
+
+        Family(Map<Grain, String> tables) {
+            this.tables = tables;
+        }
+
+        Set<Grain> grains() {
+            EnumSet<Grain> grains = EnumSet.of(Grain.RAW);
+            grains.addAll(tables.keySet());
+            return grains;
+        }
+
+        String table(Grain grain) {
+            String table = tables.get(grain);
+            if (table == null) {
+                throw new IllegalArgumentException(name() + " has no " + grain + " rollup");
+            }
+            return table;
+        }
+
+        /** A channel filter needs a rollup that keeps the channel. */
+        Family filteredBy(ChannelFilter filter) {
+            return this == AUTHOR && !filter.isEmpty() ? ACTIVITY : this;
+        }
+    }
+
+    enum Column {
+        AUTHOR("author_id", "m.author_id"),
+        CHANNEL("channel_id", "m.channel_id"),
+        CATEGORY("category", "coalesce(m.channel_category, '')"),
+        MESSAGES("messages", "1"),
+        WORDS("words", "m.word_count"),
+        REACTIONS("reactions", "m.react_count"),
+        CODE_MESSAGES("code_messages", "(coalesce(json_array_length(m.code_stats), 0) > 0)"),
+        LINK_MESSAGES("link_messages", "(coalesce(json_array_length(m.link_stats), 0) > 0)"),
+        CODE_LINES("code_lines", "(SELECT coalesce(sum(json_extract(value, '$.lines')), 0) FROM json_each(m.code_stats))"),
+        CODE_CHARS("code_chars", "(SELECT coalesce(sum(json_extract(value, '$.chars')), 0) FROM json_each(m.code_stats))"),
+        /** Code family only: one raw row per code block. */
+        KIND("kind", "CASE WHEN json_type(j.value, '$.lang') IS NULL THEN 'inline' ELSE 'fenced' END"),
+        LANG("lang", "coalesce(json_extract(j.value, '$.lang'), '')"),
+        BLOCKS("blocks", "1"),
+        LINES("lines", "coalesce(json_extract(j.value, '$.lines'), 0)"),
+        CHARS("chars", "coalesce(json_extract(j.value, '$.chars'), 0)");
+
+        final String name;
+        final String raw;
+
+        Column(String name, String raw) {
+            this.name = name;
+            this.raw = raw;
+        }
+    }
+
+    private final StringBuilder sql = new StringBuilder();
+    private final Map<String, Object> binds = new LinkedHashMap<>();
+    private final SourcePlan plan;
+
+    private ActivitySource(SourcePlan plan) {
+        this.plan = plan;
+    }
+
+    /** The source's SQL and its bindings (the guild is {@code :guild}). */
+    record Built(String sql, Map<String, Object> binds, SourcePlan plan) {
+    }
+
+    static Built build(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
+                       AuthorSelection authors, List<Column> columns) {
+        Family used = family.filteredBy(scope.filter());
+        SourcePlan plan = planner.plan(scope.range(), resolution, used.grains());
+        ActivitySource source = new ActivitySource(plan);
+        source.binds.put("guild", scope.guildId());
+        String authorList = authors.all() ? null : source.inList("author", authors.authorIds());
+        String channelList = scope.filter().channelIds().isEmpty() ? null : source.inList("channel", scope.filter().channelIds());
+        String categoryList = scope.filter().categories().isEmpty() ? null : source.inList("category", scope.filter().categories());
+        StringJoiner union = new StringJoiner("\nUNION ALL\n");
+        for (Segment segment : plan.segments()) {
+            union.add(source.select(segment, used, resolution, columns, authorList, channelList, categoryList));
+        }
+        source.sql.append(union);
+        return new Built(source.sql.toString(), source.binds, plan);
+    }
+
+    private String select(Segment segment, Family family, Resolution resolution, List<Column> columns,
+                          String authorList, String channelList, String categoryList) {
+        boolean raw = segment.grain() == Grain.RAW;
+        String time = raw ? "m.sent_at" : timeColumn(segment.grain());
+        List<String> projections = new ArrayList<>();
+        switch (resolution) {
+            case LOCAL_DAY -> projections.add(localDay(segment.grain()) + " AS d");
+            case LOCAL_HOUR -> projections.add(localHour(segment.grain()) + " AS lh");
+            case TOTAL -> { }
+            default -> throw new IllegalArgumentException(resolution.name());
+        }
+        for (Column column : columns) {
+            projections.add((raw ? column.raw : column.name) + " AS " + column.name);
+        }
+        String from;
+        if (raw) {
+            from = family == Family.CODE ? "message_stats m, json_each(m.code_stats) j" : "message_stats m";
+        } else {
+            from = family.table(segment.grain());
+        }
+        String prefix = raw ? "m." : "";
+        StringBuilder select = new StringBuilder("SELECT ").append(String.join(", ", projections))
+                .append(" FROM ").append(from)
+                .append(" WHERE ").append(prefix).append("guild_id = :guild AND ")
+                .append(time).append(" >= ").append(segment.from()).append(" AND ")
+                .append(time).append(" < ").append(segment.to());
+        if (authorList != null) {
+            select.append(" AND ").append(prefix).append("author_id IN ").append(authorList);
+        }
+        if (channelList != null || categoryList != null) {
+            List<String> either = new ArrayList<>();
+            if (channelList != null) {
+                either.add(prefix + "channel_id IN " + channelList);
+            }
+            if (categoryList != null) {
+                either.add((raw ? Column.CATEGORY.raw : "category") + " IN " + categoryList);
+            }
+            select.append(" AND (").append(String.join(" OR ", either)).append(')');
+        }
+        return select.toString();
+    }
+
+    private static String timeColumn(Grain grain) {
+        return switch (grain) {
+            case HOUR -> "hour";
+            case DAY -> "day";
+            case MONTH -> "month";
+            case RAW -> "m.sent_at";
+        };
+    }
+
+    private String localDay(Grain grain) {
+        return switch (grain) {
+            case RAW -> "(m.sent_at + " + offset("m.sent_at", 1) + ") / " + DAY_MS;
+            case HOUR -> "(hour + " + offset("hour", HOUR_MS) + ") / 24";
+            // the planner reads days only where local time is UTC throughout
+            case DAY -> "day";
+            case MONTH -> throw new IllegalArgumentException("months have no days");
+        };
+    }
+
+    private String localHour(Grain grain) {
+        return switch (grain) {
+            case RAW -> "(m.sent_at + " + offset("m.sent_at", 1) + ") / " + HOUR_MS;
+            case HOUR -> "hour + " + offset("hour", HOUR_MS);
+            case DAY, MONTH -> throw new IllegalArgumentException(grain + " buckets have no hours");
+        };
+    }
+
+    /** The zone's offset at {@code time} (in {@code unitMs} units), as a constant or a CASE over the range's transitions. */
+    private String offset(String time, long unitMs) {
+        List<OffsetSpan> spans = plan.offsets();
+        if (spans.size() == 1) {
+            return Long.toString(spans.get(0).offsetMillis() / unitMs);
+        }
+        StringBuilder expression = new StringBuilder("CASE");
+        for (int i = 1; i < spans.size(); i++) {
+            expression.append(" WHEN ").append(time).append(" < ").append(spans.get(i).fromMillis() / unitMs)
+                    .append(" THEN ").append(spans.get(i - 1).offsetMillis() / unitMs);
+        }
+        return expression.append(" ELSE ").append(spans.get(spans.size() - 1).offsetMillis() / unitMs).append(" END").toString();
+    }
+
+    private String inList(String prefix, Collection<String> values) {
+        StringJoiner list = new StringJoiner(", ", "(", ")");
+        int i = 0;
+        for (String value : values) {
+            String name = prefix + i++;
+            binds.put(name, value);
+            list.add(":" + name);
+        }
+        return list.toString();
+    }
+}
