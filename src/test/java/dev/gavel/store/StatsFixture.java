@@ -3,6 +3,8 @@ package dev.gavel.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.StringJoiner;
 
 import dev.gavel.core.model.ChannelInfo;
 import dev.gavel.core.model.Member;
@@ -60,6 +62,61 @@ final class StatsFixture {
 
     List<ChannelInfo> channels() {
         return List.copyOf(channels);
+    }
+
+    /** Seeded random messages: a few authors write most, a channel moved between categories, some code and links. */
+    static final class RandomActivity {
+
+        static final String[][] CHANNELS = {
+                {"c1", "Text"}, {"c2", "Help"}, {"c3", "Help"}, {"c4", null}, {"c5", "Voice"}, {"c6", "Text"}, {"c7", "Archive"}};
+        private static final String[] LANGS = {"js", "py", "", "java"};
+        private static final int AUTHORS = 14;
+
+        private final Random random;
+
+        RandomActivity(Random random) {
+            this.random = random;
+        }
+
+        MessageStat message(String id, String guild, long sentAt) {
+            String[] channel = CHANNELS[random.nextInt(CHANNELS.length)];
+            // c6 was moved between categories: its rows disagree about the category
+            String category = "c6".equals(channel[0]) && random.nextBoolean() ? "Archive" : channel[1];
+            String author = "u" + Math.min(AUTHORS - 1, (int) Math.abs(random.nextGaussian() * 4));
+            return new MessageStat(id, guild, channel[0], category, author, null, sentAt, random.nextInt(60), random.nextInt(300),
+                    random.nextInt(4) == 0 ? random.nextInt(6) : 0, codeStats(), links());
+        }
+
+        List<MessageStat> messages(String idPrefix, String guild, int count, Instant first, Instant last) {
+            List<MessageStat> messages = new ArrayList<>();
+            long span = last.toEpochMilli() - first.toEpochMilli();
+            for (int i = 0; i < count; i++) {
+                messages.add(message(idPrefix + i, guild, first.toEpochMilli() + (long) (random.nextDouble() * span)));
+            }
+            return messages;
+        }
+
+        String codeStats() {
+            StringJoiner blocks = new StringJoiner(",", "[", "]");
+            int count = random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0;
+            for (int i = 0; i < count; i++) {
+                if (random.nextBoolean()) {
+                    blocks.add(inline(1 + random.nextInt(40)));
+                } else {
+                    blocks.add(fenced(LANGS[random.nextInt(LANGS.length)], 1 + random.nextInt(10), 1 + random.nextInt(300)));
+                }
+            }
+            return blocks.toString();
+        }
+
+        String links() {
+            return random.nextInt(6) == 0 ? "[\"https://example.com/" + random.nextInt(100) + "\"]" : "[]";
+        }
+    }
+
+    StatsFixture add(List<MessageStat> more) {
+        messages.addAll(more);
+        return this;
     }
 
     void writeTo(Store store) throws Exception {
