@@ -1,5 +1,7 @@
 package dev.gavel.cli;
 
+import java.time.Clock;
+
 import dev.gavel.core.AppPaths;
 import picocli.CommandLine;
 
@@ -10,6 +12,7 @@ import picocli.CommandLine;
 final class CommandFactory implements CommandLine.IFactory {
 
     private final AppPaths paths;
+    private final Clock clock = Clock.systemUTC();
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
     CommandFactory(AppPaths paths) {
@@ -18,6 +21,9 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (type == StatsCommand.class) {
+            return type.cast(new StatsCommand(clock));
+        }
         return fallback.create(type);
     }
 

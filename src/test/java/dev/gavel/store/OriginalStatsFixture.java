@@ -15,12 +15,12 @@ import dev.gavel.core.model.MessageStat;
  * a {@code kysely_migration} table, the guild id stored as a number, a web-login session (not a
  * recorder session) with a JS {@code Date.toString()} expiry, and no rollups, members or profiles.
  */
-final class OriginalStatsFixture {
+public final class OriginalStatsFixture {
 
     private OriginalStatsFixture() {
     }
 
-    static void create(Path file, long guildId, String settingsJson, List<MessageStat> messages, List<ChannelInfo> channels)
+    public static void create(Path file, long guildId, String settingsJson, List<MessageStat> messages, List<ChannelInfo> channels)
             throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {

@@ -66,7 +66,7 @@ import org.junit.jupiter.api.io.TempDir;
  * x1   a      c1       03-02 12:00 in guild other                                         (another guild)
  * </pre>
  */
-class StatisticsReportsTest {
+public class StatisticsReportsTest {
 
     static final String G = "g";
     static final LocalDate MAR_1 = LocalDate.parse("2025-03-01");
@@ -79,7 +79,7 @@ class StatisticsReportsTest {
     Store store;
     Statistics stats;
 
-    static StatsFixture fixture() {
+    public static StatsFixture fixture() {
         return new StatsFixture()
                 .channel("c1", G, "general", "Text").channel("c2", G, "help", "Help")
                 .channel("c3", G, "off-topic", "Text").channel("c4", G, "voice", null)

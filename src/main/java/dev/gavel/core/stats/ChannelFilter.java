@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Which channels the statistics count: messages in one of {@code channelIds} or in a channel whose
  * category is one of {@code categories}. Both empty: every channel. A message whose category is
@@ -23,6 +25,7 @@ public record ChannelFilter(Set<String> channelIds, Set<String> categories) {
                 categories == null ? Set.of() : Set.copyOf(categories));
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return channelIds.isEmpty() && categories.isEmpty();
     }
