@@ -31,6 +31,8 @@ import dev.gavel.core.stats.SourcePlanner;
  */
 final class ActivitySource {
 
+    /** Up to about three years of days, listed (see {@link #timeCondition}). */
+    private static final int MAX_LISTED_BUCKETS = 1100;
     static final long HOUR_MS = 3_600_000L;
     static final long DAY_MS = 86_400_000L;
 
@@ -39,11 +41,11 @@ final class ActivitySource {
         /** Per author only (no channel): the cheapest per-author totals and daily series. */
         AUTHOR(Map.of(Grain.MONTH, "author_month", Grain.DAY, "author_day", Grain.HOUR, "activity_hour")),
         /** Per author, channel and category. */
-        ACTIVITY(Map.of(Grain.DAY, "activity_day", Grain.HOUR, "activity_hour")),
+        ACTIVITY(Map.of(Grain.MONTH, "activity_month", Grain.DAY, "activity_day", Grain.HOUR, "activity_hour")),
         /** Per channel and category. */
-        CHANNEL(Map.of(Grain.HOUR, "channel_hour")),
+        CHANNEL(Map.of(Grain.DAY, "channel_day", Grain.HOUR, "channel_hour")),
         /** Code blocks per kind and language, channel and category. */
-        CODE(Map.of(Grain.HOUR, "code_lang_hour"));
+        CODE(Map.of(Grain.DAY, "code_lang_day", Grain.HOUR, "code_lang_hour"));
 
         private final Map<Grain, String> tables;
 
@@ -54,6 +56,18 @@ final class ActivitySource {
         Set<Grain> grains() {
             EnumSet<Grain> grains = EnumSet.of(Grain.RAW);
             grains.addAll(tables.keySet());
+            return grains;
+        }
+
+        /**
+         * activity_month is keyed month first: it only pays for a few authors (their months are
+         * looked up one by one); over every author, whole days are cheaper.
+         */
+        Set<Grain> grains(AuthorSelection authors) {
+            Set<Grain> grains = grains();
+            if (this == ACTIVITY && authors.all()) {
+                grains.remove(Grain.MONTH);
+            }
             return grains;
         }
 
@@ -87,14 +101,20 @@ final class ActivitySource {
         LANG("lang", "coalesce(json_extract(j.value, '$.lang'), '')"),
         BLOCKS("blocks", "1"),
         LINES("lines", "coalesce(json_extract(j.value, '$.lines'), 0)"),
-        CHARS("chars", "coalesce(json_extract(j.value, '$.chars'), 0)");
+        CHARS("chars", "coalesce(json_extract(j.value, '$.chars'), 0)"),
+        /** author_day only: the day's distinct channels and categories. */
+        CHANNEL_COUNT("channels", null),
+        CATEGORY_COUNT("categories", null);
 
         final String name;
         final String raw;
+        /** Summed when a segment sums per bucket; the other columns are grouped by. */
+        final boolean measure;
 
         Column(String name, String raw) {
             this.name = name;
             this.raw = raw;
+            this.measure = !List.of("author_id", "channel_id", "category", "kind", "lang").contains(name);
         }
     }
 
@@ -106,14 +126,38 @@ final class ActivitySource {
         this.plan = plan;
     }
 
-    /** The source's SQL and its bindings (the guild is {@code :guild}). */
-    record Built(String sql, Map<String, Object> binds, SourcePlan plan) {
+    /** The source's SQL and its bindings (the guild is {@code :guild}), and the table of a plan of one segment. */
+    record Built(String sql, Map<String, Object> binds, SourcePlan plan, String onlyTable) {
+
+        /** Whether the rows come from one segment of {@code table}. */
+        boolean readsOnly(String table) {
+            return table.equals(onlyTable);
+        }
     }
 
+    /** Whether the query would read one segment of {@code table} only. */
+    static boolean readsOnly(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
+                             AuthorSelection authors, String table) {
+        Family used = family.filteredBy(scope.filter());
+        List<Segment> segments = planner.plan(scope.range(), resolution, used.grains(authors)).segments();
+        return segments.size() == 1 && segments.get(0).grain() != Grain.RAW && table.equals(used.table(segments.get(0).grain()));
+    }
+
+    /** A source whose rows are one per bucket of the rollups and per raw message. */
     static Built build(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
                        AuthorSelection authors, List<Column> columns) {
+        return build(planner, scope, family, resolution, authors, columns, false);
+    }
+
+    /**
+     * A source; with {@code sumPerBucket}, each rollup segment sums its measure columns per bucket
+     * (and the other requested columns), which SQLite streams in key order: fewer rows for the
+     * query's own grouping when it keys on time only.
+     */
+    static Built build(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
+                       AuthorSelection authors, List<Column> columns, boolean sumPerBucket) {
         Family used = family.filteredBy(scope.filter());
-        SourcePlan plan = planner.plan(scope.range(), resolution, used.grains());
+        SourcePlan plan = planner.plan(scope.range(), resolution, used.grains(authors));
         ActivitySource source = new ActivitySource(plan);
         source.binds.put("guild", scope.guildId());
         String authorList = authors.all() ? null : source.inList("author", authors.authorIds());
@@ -121,15 +165,18 @@ final class ActivitySource {
         String categoryList = scope.filter().categories().isEmpty() ? null : source.inList("category", scope.filter().categories());
         StringJoiner union = new StringJoiner("\nUNION ALL\n");
         for (Segment segment : plan.segments()) {
-            union.add(source.select(segment, used, resolution, columns, authorList, channelList, categoryList));
+            union.add(source.select(segment, used, resolution, columns, authorList, channelList, categoryList, sumPerBucket));
         }
         source.sql.append(union);
-        return new Built(source.sql.toString(), source.binds, plan);
+        Segment only = plan.segments().size() == 1 ? plan.segments().get(0) : null;
+        String onlyTable = only == null ? null : only.grain() == Grain.RAW ? "message_stats" : used.table(only.grain());
+        return new Built(source.sql.toString(), source.binds, plan, onlyTable);
     }
 
     private String select(Segment segment, Family family, Resolution resolution, List<Column> columns,
-                          String authorList, String channelList, String categoryList) {
+                          String authorList, String channelList, String categoryList, boolean sumPerBucket) {
         boolean raw = segment.grain() == Grain.RAW;
+        boolean sum = sumPerBucket && !raw;
         String time = raw ? "m.sent_at" : timeColumn(segment.grain());
         List<String> projections = new ArrayList<>();
         switch (resolution) {
@@ -138,8 +185,18 @@ final class ActivitySource {
             case TOTAL -> { }
             default -> throw new IllegalArgumentException(resolution.name());
         }
+        List<String> groupBy = new ArrayList<>(List.of(time));
         for (Column column : columns) {
-            projections.add((raw ? column.raw : column.name) + " AS " + column.name);
+            if (raw && column.raw == null) {
+                throw new IllegalArgumentException(column + " is kept by author_day only");
+            }
+            String expression = raw ? column.raw : column.name;
+            if (sum && column.measure) {
+                expression = "sum(" + expression + ")";
+            } else if (sum) {
+                groupBy.add(column.name);
+            }
+            projections.add(expression + " AS " + column.name);
         }
         String from;
         if (raw) {
@@ -150,9 +207,7 @@ final class ActivitySource {
         String prefix = raw ? "m." : "";
         StringBuilder select = new StringBuilder("SELECT ").append(String.join(", ", projections))
                 .append(" FROM ").append(from)
-                .append(" WHERE ").append(prefix).append("guild_id = :guild AND ")
-                .append(time).append(" >= ").append(segment.from()).append(" AND ")
-                .append(time).append(" < ").append(segment.to());
+                .append(" WHERE ").append(prefix).append("guild_id = :guild AND ").append(timeCondition(segment, time, authorList != null));
         if (authorList != null) {
             select.append(" AND ").append(prefix).append("author_id IN ").append(authorList);
         }
@@ -166,7 +221,28 @@ final class ActivitySource {
             }
             select.append(" AND (").append(String.join(" OR ", either)).append(')');
         }
+        if (sum) {
+            select.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
         return select.toString();
+    }
+
+    /**
+     * The segment's buckets. For a few authors, whole days and months are listed one by one: the
+     * rollups are keyed by time first, and SQLite can then look each (bucket, author) up instead of
+     * reading every author's rows of the range.
+     */
+    private static String timeCondition(Segment segment, String time, boolean fewAuthors) {
+        boolean listed = fewAuthors && (segment.grain() == Grain.DAY || segment.grain() == Grain.MONTH)
+                && segment.to() - segment.from() <= MAX_LISTED_BUCKETS;
+        if (listed) {
+            StringJoiner buckets = new StringJoiner(", ", time + " IN (", ")");
+            for (long bucket = segment.from(); bucket < segment.to(); bucket++) {
+                buckets.add(Long.toString(bucket));
+            }
+            return buckets.toString();
+        }
+        return time + " >= " + segment.from() + " AND " + time + " < " + segment.to();
     }
 
     private static String timeColumn(Grain grain) {

@@ -26,6 +26,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statistics' queries on a store. A Gavel store is read from its rollups where they answer
@@ -33,6 +35,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * raw {@code message_stats}, with the same numbers.
  */
 public final class SqlActivityQueries implements ActivityQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlActivityQueries.class);
 
     /** Ids per statement when looking names up, well under SQLite's limit of bound values. */
     private static final int NAME_CHUNK = 500;
@@ -151,10 +155,13 @@ public final class SqlActivityQueries implements ActivityQueries {
         public List<DayRow> days(ActivityScope scope, int communicatorMinMessages) {
             ActivitySource.Built source = ActivitySource.build(planner, scope, Family.AUTHOR, Resolution.LOCAL_DAY,
                     AuthorSelection.ALL, List.of(Column.AUTHOR, Column.MESSAGES, Column.WORDS, Column.REACTIONS));
-            return aggregate(source, "SELECT d, sum(m), sum(w), sum(r), count(*), sum(m >= :communicator) FROM ("
-                    + "SELECT d, author_id, sum(messages) AS m, sum(words) AS w, sum(reactions) AS r FROM ({source}) GROUP BY d, author_id"
-                    + ") GROUP BY d", (rs, ctx) -> new DayRow(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2), rs.getLong(3),
-                    rs.getLong(4), rs.getLong(5), rs.getLong(6)), Map.of("communicator", communicatorMinMessages));
+            // author_day has one row per day and author already
+            String perAuthor = source.readsOnly("author_day") ? "{source}"
+                    : "SELECT d, author_id, sum(messages) AS messages, sum(words) AS words, sum(reactions) AS reactions "
+                    + "FROM ({source}) GROUP BY d, author_id";
+            return aggregate(source, "SELECT d, sum(messages), sum(words), sum(reactions), count(*), sum(messages >= :communicator) "
+                    + "FROM (" + perAuthor + ") GROUP BY d", (rs, ctx) -> new DayRow(LocalDate.ofEpochDay(rs.getLong(1)),
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)), Map.of("communicator", communicatorMinMessages));
         }
 
         @Override
@@ -181,7 +188,7 @@ public final class SqlActivityQueries implements ActivityQueries {
         @Override
         public List<HeatRow> heatmap(ActivityScope scope) {
             ActivitySource.Built source = ActivitySource.build(planner, scope, Family.CHANNEL, Resolution.LOCAL_HOUR, AuthorSelection.ALL,
-                    List.of(Column.MESSAGES));
+                    List.of(Column.MESSAGES), true);
             // epoch day 0 (1970-01-01) was a Thursday: ISO weekday 4
             return aggregate(source, "SELECT (lh / 24 + 3) % 7 + 1, lh % 24, sum(messages) FROM ({source}) GROUP BY 1, 2",
                     (rs, ctx) -> new HeatRow(rs.getInt(1), rs.getInt(2), rs.getLong(3)), Map.of());
@@ -206,7 +213,18 @@ public final class SqlActivityQueries implements ActivityQueries {
 
         @Override
         public List<AuthorDayRow> authorDays(ActivityScope scope, AuthorSelection authors, boolean spread) {
+            RowMapper<AuthorDayRow> mapper = (rs, ctx) -> new AuthorDayRow(rs.getString(1), LocalDate.ofEpochDay(rs.getLong(2)),
+                    rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
             List<Column> columns = new ArrayList<>(List.of(Column.AUTHOR, Column.MESSAGES, Column.WORDS, Column.REACTIONS));
+            if (ActivitySource.readsOnly(planner, scope, Family.AUTHOR, Resolution.LOCAL_DAY, authors, "author_day")) {
+                // one row per day and author, with the day's distinct channels and categories kept by triggers
+                if (spread) {
+                    columns.addAll(List.of(Column.CHANNEL_COUNT, Column.CATEGORY_COUNT));
+                }
+                ActivitySource.Built source = ActivitySource.build(planner, scope, Family.AUTHOR, Resolution.LOCAL_DAY, authors, columns);
+                return aggregate(source, "SELECT author_id, d, messages, words, reactions, "
+                        + (spread ? "channels, categories" : "0, 0") + " FROM ({source})", mapper, Map.of());
+            }
             if (spread) {
                 columns.addAll(List.of(Column.CHANNEL, Column.CATEGORY));
             }
@@ -214,9 +232,7 @@ public final class SqlActivityQueries implements ActivityQueries {
                     Resolution.LOCAL_DAY, authors, columns);
             String spreadColumns = spread ? "count(DISTINCT channel_id), count(DISTINCT nullif(category, ''))" : "0, 0";
             return aggregate(source, "SELECT author_id, d, sum(messages), sum(words), sum(reactions), " + spreadColumns
-                    + " FROM ({source}) GROUP BY author_id, d", (rs, ctx) -> new AuthorDayRow(rs.getString(1),
-                    LocalDate.ofEpochDay(rs.getLong(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                    Map.of());
+                    + " FROM ({source}) GROUP BY author_id, d", mapper, Map.of());
         }
 
         @Override
@@ -229,10 +245,14 @@ public final class SqlActivityQueries implements ActivityQueries {
         }
 
         private <T> List<T> aggregate(ActivitySource.Built source, String shape, RowMapper<T> mapper, Map<String, Object> extra) {
-            Query query = plainQuery(handle, shape.replace("{source}", source.sql()));
+            String sql = shape.replace("{source}", source.sql());
+            Query query = plainQuery(handle, sql);
             source.binds().forEach(query::bind);
             extra.forEach(query::bind);
-            return query.map(mapper).list();
+            long started = System.nanoTime();
+            List<T> rows = query.map(mapper).list();
+            log.debug("{} rows in {} ms: {}", rows.size(), (System.nanoTime() - started) / 1_000_000, sql);
+            return rows;
         }
 
         private Query query(String sql) {

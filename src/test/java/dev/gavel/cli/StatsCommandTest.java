@@ -208,7 +208,7 @@ class StatsCommandTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + older);
              Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            statement.execute("DELETE FROM flyway_schema_history WHERE version = '" + Store.SCHEMA_VERSION + "'");
         }
         db = older;
         assertFailure(run("--guild g " + RANGE + " --report daily"), 1, "older schema");
