@@ -59,18 +59,6 @@ final class ActivitySource {
             return grains;
         }
 
-        /**
-         * activity_month is keyed month first: it only pays for a few authors (their months are
-         * looked up one by one); over every author, whole days are cheaper.
-         */
-        Set<Grain> grains(AuthorSelection authors) {
-            Set<Grain> grains = grains();
-            if (this == ACTIVITY && authors.all()) {
-                grains.remove(Grain.MONTH);
-            }
-            return grains;
-        }
-
         String table(Grain grain) {
             String table = tables.get(grain);
             if (table == null) {
@@ -139,7 +127,7 @@ final class ActivitySource {
     static boolean readsOnly(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
                              AuthorSelection authors, String table) {
         Family used = family.filteredBy(scope.filter());
-        List<Segment> segments = planner.plan(scope.range(), resolution, used.grains(authors)).segments();
+        List<Segment> segments = planner.plan(scope.range(), resolution, used.grains()).segments();
         return segments.size() == 1 && segments.get(0).grain() != Grain.RAW && table.equals(used.table(segments.get(0).grain()));
     }
 
@@ -157,7 +145,7 @@ final class ActivitySource {
     static Built build(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
                        AuthorSelection authors, List<Column> columns, boolean sumPerBucket) {
         Family used = family.filteredBy(scope.filter());
-        SourcePlan plan = planner.plan(scope.range(), resolution, used.grains(authors));
+        SourcePlan plan = planner.plan(scope.range(), resolution, used.grains());
         ActivitySource source = new ActivitySource(plan);
         source.binds.put("guild", scope.guildId());
         String authorList = authors.all() ? null : source.inList("author", authors.authorIds());
