@@ -115,7 +115,7 @@ final class ActivitySource {
     }
 
     /** The source's SQL and its bindings (the guild is {@code :guild}), and the table of a plan of one segment. */
-    record Built(String sql, Map<String, Object> binds, SourcePlan plan, String onlyTable) {
+    record Built(String sql, Map<String, Object> binds, String onlyTable) {
 
         /** Whether the rows come from one segment of {@code table}. */
         boolean readsOnly(String table) {
@@ -158,7 +158,7 @@ final class ActivitySource {
         source.sql.append(union);
         Segment only = plan.segments().size() == 1 ? plan.segments().get(0) : null;
         String onlyTable = only == null ? null : only.grain() == Grain.RAW ? "message_stats" : used.table(only.grain());
-        return new Built(source.sql.toString(), source.binds, plan, onlyTable);
+        return new Built(source.sql.toString(), source.binds, onlyTable);
     }
 
     private String select(Segment segment, Family family, Resolution resolution, List<Column> columns,

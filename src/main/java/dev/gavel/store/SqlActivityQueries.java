@@ -116,12 +116,9 @@ public final class SqlActivityQueries implements ActivityQueries {
             if (!tables.contains("members")) {
                 return names;
             }
+            MemberDao members = handle.attach(MemberDao.class);
             for (List<String> chunk : chunks(userIds)) {
-                query("SELECT user_id, coalesce(nullif(trim(display_name), ''), username) AS name FROM members "
-                        + "WHERE guild_id = :guild AND user_id IN (<ids>)")
-                        .bind("guild", guildId).bindList("ids", chunk)
-                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                        .forEach(e -> names.put(e.getKey(), e.getValue()));
+                members.findAll(guildId, chunk).forEach(member -> names.put(member.userId(), member.shownName()));
             }
             return names;
         }

@@ -16,8 +16,4 @@ public record AuthorSelection(boolean all, Set<String> authorIds) {
     public static AuthorSelection only(Collection<String> authorIds) {
         return new AuthorSelection(false, Set.copyOf(authorIds));
     }
-
-    public boolean isEmpty() {
-        return !all && authorIds.isEmpty();
-    }
 }

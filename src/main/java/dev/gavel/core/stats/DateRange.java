@@ -58,13 +58,4 @@ public record DateRange(LocalDate from, LocalDate to, ZoneId zone) {
     public int indexOf(LocalDate day) {
         return Math.toIntExact(ChronoUnit.DAYS.between(from, day));
     }
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
-    /** The same days counted in another zone. */
-    public DateRange withZone(ZoneId other) {
-        return new DateRange(from, to, other);
-    }
 }

@@ -32,10 +32,6 @@ public record Heatmap(List<Cell> cells) {
         return cells.get((weekday.getValue() - 1) * HOURS + hour).messages();
     }
 
-    public long busiest() {
-        return cells.stream().mapToLong(Cell::messages).max().orElse(0);
-    }
-
     public record Cell(DayOfWeek weekday, int hour, long messages) {
     }
 }

@@ -13,8 +13,4 @@ public record SourcePlan(List<Segment> segments, List<OffsetSpan> offsets) {
         segments = List.copyOf(segments);
         offsets = List.copyOf(offsets);
     }
-
-    public boolean isRawOnly() {
-        return segments.stream().allMatch(s -> s.grain() == Grain.RAW);
-    }
 }

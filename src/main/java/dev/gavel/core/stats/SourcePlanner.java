@@ -150,12 +150,12 @@ public final class SourcePlanner {
     }
 
     /** The month number of the rollups: {@code year * 12 + month - 1}. */
-    public static long monthIndex(LocalDate day) {
+    static long monthIndex(LocalDate day) {
         return day.getYear() * 12L + day.getMonthValue() - 1;
     }
 
     static long firstDayOfMonth(long monthIndex) {
-        return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), (int) Math.floorMod(monthIndex, 12) + 1, 1).toEpochDay();
+        return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), Math.floorMod(monthIndex, 12) + 1, 1).toEpochDay();
     }
 
     private static void addIfNotEmpty(List<Segment> segments, Grain grain, long from, long to) {

@@ -33,8 +33,16 @@ import dev.gavel.core.stats.ActivityReader.ChannelRow;
 import dev.gavel.core.stats.ActivityReader.DayRow;
 
 /**
- * The activity statistics of METRICS.md §2, computed from a store through {@link ActivityQueries}.
- * Every report reads one snapshot. Calls block on the store: run them off the JavaFX thread.
+ * The activity statistics of METRICS.md §2, computed from a store through {@link ActivityQueries}
+ * (on a store: {@code new Statistics(SqlActivityQueries.of(store), clock)}).
+ *
+ * <p>A request names the guild, the days ({@link DateRange}: inclusive, in a zone), the channel
+ * filter and the thresholds; {@link StatsRequest#withSettings} takes them from the guild's saved
+ * {@link #settings}. Each report is an immutable record, with its daily series zero-filled:
+ * {@link #overview}, {@link #daily}, {@link #topParticipants}, {@link #member}, {@link #channels},
+ * {@link #heatmap}, {@link #cohort} (which ignores the channel filter), and {@link #coverage} (also
+ * part of the overview). Every report reads one snapshot. Calls block on the store: run them off
+ * the JavaFX thread.
  */
 public final class Statistics {
 

@@ -91,7 +91,7 @@ class SourcePlannerTest {
         DateRange range = new DateRange(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-07"), KOLKATA);
         assertThat(PLANNER.plan(range, Resolution.LOCAL_DAY, AUTHOR).segments())
                 .containsExactly(new Segment(RAW, ms("2025-02-28T18:30:00Z"), ms("2025-03-07T18:30:00Z")));
-        assertThat(PLANNER.plan(range, Resolution.LOCAL_HOUR, CHANNEL).isRawOnly()).isTrue();
+        assertThat(PLANNER.plan(range, Resolution.LOCAL_HOUR, CHANNEL).segments()).extracting(Segment::grain).containsExactly(RAW);
     }
 
     @Test
@@ -151,7 +151,7 @@ class SourcePlannerTest {
         DateRange summer = new DateRange(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-03"), lordHowe);
         assertThat(PLANNER.plan(summer, Resolution.LOCAL_DAY, AUTHOR).segments()).extracting(Segment::grain).containsExactly(HOUR);
         DateRange change = new DateRange(LocalDate.parse("2025-04-05"), LocalDate.parse("2025-04-07"), lordHowe);
-        assertThat(PLANNER.plan(change, Resolution.LOCAL_DAY, AUTHOR).isRawOnly()).isTrue();
+        assertThat(PLANNER.plan(change, Resolution.LOCAL_DAY, AUTHOR).segments()).extracting(Segment::grain).containsExactly(RAW);
     }
 
     @Test
