@@ -74,35 +74,35 @@ final class ActivitySource {
     }
 
     enum Column {
-        AUTHOR("author_id", "m.author_id"),
-        CHANNEL("channel_id", "m.channel_id"),
-        CATEGORY("category", "coalesce(m.channel_category, '')"),
-        MESSAGES("messages", "1"),
-        WORDS("words", "m.word_count"),
-        REACTIONS("reactions", "m.react_count"),
-        CODE_MESSAGES("code_messages", "(coalesce(json_array_length(m.code_stats), 0) > 0)"),
-        LINK_MESSAGES("link_messages", "(coalesce(json_array_length(m.link_stats), 0) > 0)"),
-        CODE_LINES("code_lines", "(SELECT coalesce(sum(json_extract(value, '$.lines')), 0) FROM json_each(m.code_stats))"),
-        CODE_CHARS("code_chars", "(SELECT coalesce(sum(json_extract(value, '$.chars')), 0) FROM json_each(m.code_stats))"),
+        AUTHOR("author_id", "m.author_id", false),
+        CHANNEL("channel_id", "m.channel_id", false),
+        CATEGORY("category", "coalesce(m.channel_category, '')", false),
+        MESSAGES("messages", "1", true),
+        WORDS("words", "m.word_count", true),
+        REACTIONS("reactions", "m.react_count", true),
+        CODE_MESSAGES("code_messages", "(coalesce(json_array_length(m.code_stats), 0) > 0)", true),
+        LINK_MESSAGES("link_messages", "(coalesce(json_array_length(m.link_stats), 0) > 0)", true),
+        CODE_LINES("code_lines", "(SELECT coalesce(sum(json_extract(value, '$.lines')), 0) FROM json_each(m.code_stats))", true),
+        CODE_CHARS("code_chars", "(SELECT coalesce(sum(json_extract(value, '$.chars')), 0) FROM json_each(m.code_stats))", true),
         /** Code family only: one raw row per code block. */
-        KIND("kind", "CASE WHEN json_type(j.value, '$.lang') IS NULL THEN 'inline' ELSE 'fenced' END"),
-        LANG("lang", "coalesce(json_extract(j.value, '$.lang'), '')"),
-        BLOCKS("blocks", "1"),
-        LINES("lines", "coalesce(json_extract(j.value, '$.lines'), 0)"),
-        CHARS("chars", "coalesce(json_extract(j.value, '$.chars'), 0)"),
+        KIND("kind", "CASE WHEN json_type(j.value, '$.lang') IS NULL THEN 'inline' ELSE 'fenced' END", false),
+        LANG("lang", "coalesce(json_extract(j.value, '$.lang'), '')", false),
+        BLOCKS("blocks", "1", true),
+        LINES("lines", "coalesce(json_extract(j.value, '$.lines'), 0)", true),
+        CHARS("chars", "coalesce(json_extract(j.value, '$.chars'), 0)", true),
         /** author_day only: the day's distinct channels and categories. */
-        CHANNEL_COUNT("channels", null),
-        CATEGORY_COUNT("categories", null);
+        CHANNEL_COUNT("channels", null, false),
+        CATEGORY_COUNT("categories", null, false);
 
         final String name;
         final String raw;
         /** Summed when a segment sums per bucket; the other columns are grouped by. */
         final boolean measure;
 
-        Column(String name, String raw) {
+        Column(String name, String raw, boolean measure) {
             this.name = name;
             this.raw = raw;
-            this.measure = !List.of("author_id", "channel_id", "category", "kind", "lang").contains(name);
+            this.measure = measure;
         }
     }
 
@@ -124,8 +124,7 @@ final class ActivitySource {
     }
 
     /** Whether the query would read one segment of {@code table} only. */
-    static boolean readsOnly(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution,
-                             AuthorSelection authors, String table) {
+    static boolean readsOnly(SourcePlanner planner, ActivityScope scope, Family family, Resolution resolution, String table) {
         Family used = family.filteredBy(scope.filter());
         List<Segment> segments = planner.plan(scope.range(), resolution, used.grains()).segments();
         return segments.size() == 1 && segments.get(0).grain() != Grain.RAW && table.equals(used.table(segments.get(0).grain()));

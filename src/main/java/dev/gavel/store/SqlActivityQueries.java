@@ -213,7 +213,7 @@ public final class SqlActivityQueries implements ActivityQueries {
             RowMapper<AuthorDayRow> mapper = (rs, ctx) -> new AuthorDayRow(rs.getString(1), LocalDate.ofEpochDay(rs.getLong(2)),
                     rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
             List<Column> columns = new ArrayList<>(List.of(Column.AUTHOR, Column.MESSAGES, Column.WORDS, Column.REACTIONS));
-            if (ActivitySource.readsOnly(planner, scope, Family.AUTHOR, Resolution.LOCAL_DAY, authors, "author_day")) {
+            if (ActivitySource.readsOnly(planner, scope, Family.AUTHOR, Resolution.LOCAL_DAY, "author_day")) {
                 // one row per day and author, with the day's distinct channels and categories kept by triggers
                 if (spread) {
                     columns.addAll(List.of(Column.CHANNEL_COUNT, Column.CATEGORY_COUNT));
