@@ -3,6 +3,7 @@ package dev.gavel.cli;
 import java.io.InputStream;
 import java.time.Clock;
 
+import dev.gavel.app.ConsoleLauncher;
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.metrics.MessageMetricsCalculator;
 import picocli.CommandLine;
@@ -25,6 +26,12 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (type == GavelCommand.class) {
+            return type.cast(new GavelCommand(new ConsoleLauncher(paths)));
+        }
+        if (type == UiCommand.class) {
+            return type.cast(new UiCommand(new ConsoleLauncher(paths)));
+        }
         if (type == MetricsCommand.class) {
             return type.cast(new MetricsCommand(in, new MessageMetricsCalculator()));
         }

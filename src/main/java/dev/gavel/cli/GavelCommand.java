@@ -2,29 +2,33 @@ package dev.gavel.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
+import dev.gavel.app.ConsoleLauncher;
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code gavel}: the console with no arguments, else one of the subcommands. */
+/** {@code gavel}: the console with no arguments (as {@code gavel ui}), else one of the subcommands. */
 @Command(name = "gavel",
         mixinStandardHelpOptions = true,
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, StatsCommand.class, MetricsCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, UiCommand.class, DemoCommand.class, StatsCommand.class, MetricsCommand.class,
                 ImportCommand.class, CheckCommand.class, BackupCommand.class})
-public final class GavelCommand implements Runnable {
+public final class GavelCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    private final ConsoleLauncher launcher;
+
+    GavelCommand(ConsoleLauncher launcher) {
+        this.launcher = launcher;
+    }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        launcher.launch(null);
+        return 0;
     }
 
     /** Parses and runs {@code args}; returns the exit code (0 success, 1 failure, 2 bad usage). */
@@ -38,7 +42,7 @@ public final class GavelCommand implements Runnable {
 
     /** As {@link #run(AppPaths, PrintWriter, PrintWriter, String...)}, reading standard input from {@code in}. */
     public static int run(AppPaths paths, InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GavelCommand(), new CommandFactory(paths, in));
+        CommandLine commandLine = new CommandLine(GavelCommand.class, new CommandFactory(paths, in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CliErrors::onBadUsage);

@@ -72,6 +72,16 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens what the console is given: a database made by the original bot read-only (never
+     * written), anything else as {@link #open} does (a Gavel store brought up to date, or a new one).
+     *
+     * @throws StoreException naming the file and what to do, as {@link #open} and {@link #openReadOnly} do
+     */
+    public static Store openAnyKind(Path file) {
+        return StoreInspection.of(file).state() == StoreInspection.State.ORIGINAL ? openReadOnly(file) : open(file);
+    }
+
+    /**
      * Opens any store without ever writing it: a Gavel store of this schema, or a database made by
      * the original bot. Nothing is created beside the file (see {@link ReadOnlyAccess}); a file with
      * a write-ahead log but no -shm file is read through a private copy, deleted on {@link #close()}.

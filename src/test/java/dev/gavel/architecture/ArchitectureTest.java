@@ -36,8 +36,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noJavaFxOutsideApp = noClasses().that().resideOutsideOfPackages("dev.gavel.app..")
-            .and().doNotHaveFullyQualifiedName("dev.gavel.cli.UiCommand")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .because("only the console (dev.gavel.app) uses JavaFX");
+            .because("only the console (dev.gavel.app) uses JavaFX; the command line starts it through a plain launcher method");
+
+    @ArchTest
+    static final ArchRule viewsDoNotCallTheStoreOrDiscord = noClasses().that().resideInAPackage("dev.gavel.app..")
+            .and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.gavel.store..", "dev.gavel.discord..", "net.dv8tion..")
+            .because("a view only binds to its view model, which does the store and Discord work off the JavaFX thread");
 
 }

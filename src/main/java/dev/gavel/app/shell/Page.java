@@ -1,5 +1,7 @@
 package dev.gavel.app.shell;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
@@ -18,6 +20,14 @@ public interface Page {
     KeyCombination shortcut();
 
     Node root();
+
+    /**
+     * The page's own keys while it is shown (range controls, save, ...), listed in Help → Keyboard
+     * shortcuts; the page handles them itself.
+     */
+    default List<KeyboardShortcut> shortcuts() {
+        return List.of();
+    }
 
     /** Shows {@code scope}'s guild: called when the page is shown and whenever the guild or store changes. */
     void open(GuildScope scope);

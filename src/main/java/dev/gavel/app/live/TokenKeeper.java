@@ -1,0 +1,22 @@
+package dev.gavel.app.live;
+
+import java.util.Optional;
+
+/**
+ * Where the start screen keeps the bot token: the operating system's keychain when there is one
+ * (the "remember" box shows only then), otherwise in memory for this run only. Never on disk.
+ */
+public interface TokenKeeper {
+
+    /** True when a keychain can keep the token between runs. */
+    boolean canRemember();
+
+    /** The token kept from an earlier run (or given by the environment), if any. */
+    Optional<String> remembered();
+
+    /** Keeps the token between runs. @throws dev.gavel.core.UserFacingException when the keychain refuses */
+    void remember(String token);
+
+    /** Keeps the token for this run only (and forgets one kept between runs). */
+    void holdForThisRun(String token);
+}
