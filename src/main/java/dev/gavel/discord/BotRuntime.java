@@ -309,6 +309,9 @@ public final class BotRuntime {
         }
 
         private void onStatus(JDA.Status status) {
+            if (stopped.get()) {
+                return;
+            }
             switch (status) {
                 case CONNECTED -> {
                     if (everConnected) {
