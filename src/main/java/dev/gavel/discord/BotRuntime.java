@@ -49,6 +49,7 @@ public final class BotRuntime {
     private final List<RuntimeFeature> features;
     private final Recorder recorder;
     private final Backfill backfill;
+    private final Clock clock;
     private final List<RuntimeListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService statusThread;
     private final ExecutorService startThread;
@@ -68,6 +69,7 @@ public final class BotRuntime {
         this.jdaFactory = jdaFactory;
         this.settings = settings;
         this.features = List.copyOf(features);
+        this.clock = clock;
         this.recorder = new Recorder(store, calculator, new Recorder.Settings(settings.sessionRefresh(), 5_000), clock,
                 new Recorder.Listener() {
                     @Override
@@ -196,7 +198,7 @@ public final class BotRuntime {
     private void connect(String token) {
         List<Object> jdaListeners = new ArrayList<>();
         jdaListeners.add(new ConnectionWatcher());
-        RecordingListener recording = new RecordingListener(recorder, backfill, this::guildAvailable);
+        RecordingListener recording = new RecordingListener(recorder, backfill, this::guildAvailable, clock);
         jdaListeners.add(recording);
         for (RuntimeFeature feature : features) {
             jdaListeners.addAll(feature.listeners());

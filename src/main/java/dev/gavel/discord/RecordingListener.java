@@ -23,6 +23,8 @@ import dev.gavel.recording.RecordingEvent.ReactionsCounted;
 import dev.gavel.recording.RecordingEvent.RoleDeleted;
 import dev.gavel.recording.RecordingEvent.RolesSeen;
 import dev.gavel.recording.RecordingEvent.SessionStarted;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
@@ -32,6 +34,7 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.channel.ChannelCreateEvent;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.events.channel.update.GenericChannelUpdateEvent;
@@ -75,15 +78,19 @@ final class RecordingListener implements EventListener {
     private final Recorder recorder;
     private final Backfill backfill;
     private final Consumer<Guild> guildAvailable;
+    private final Clock clock;
+    /** When Discord accepted the session (READY arrived): the recorder session starts there. */
+    private volatile Instant sessionAccepted;
 
     /**
      * @param guildAvailable told (on JDA's thread) of each guild that became ready or was joined,
      *                       after it was handed to the recorder
      */
-    RecordingListener(Recorder recorder, Backfill backfill, Consumer<Guild> guildAvailable) {
+    RecordingListener(Recorder recorder, Backfill backfill, Consumer<Guild> guildAvailable, Clock clock) {
         this.recorder = recorder;
         this.backfill = backfill;
         this.guildAvailable = guildAvailable;
+        this.clock = clock;
     }
 
     @Override
@@ -143,9 +150,13 @@ final class RecordingListener implements EventListener {
             submit(new RolesSeen(List.of(Snapshots.role(updated.getRole()))));
         } else if (event instanceof RoleDeleteEvent deleted) {
             submit(new RoleDeleted(deleted.getGuild().getIdLong(), deleted.getRole().getIdLong()));
+        } else if (event instanceof StatusChangeEvent change && change.getNewStatus() == JDA.Status.LOADING_SUBSYSTEMS
+                && sessionAccepted == null) {
+            sessionAccepted = clock.instant();
         } else if (event instanceof ReadyEvent ready) {
             JDA jda = ready.getJDA();
-            submit(new SessionStarted(jda.getSelfUser().getId(), jda.getSelfUser().getName()));
+            Instant connectedAt = sessionAccepted == null ? clock.instant() : sessionAccepted;
+            submit(new SessionStarted(jda.getSelfUser().getId(), jda.getSelfUser().getName(), connectedAt));
         } else if (event instanceof SessionDisconnectEvent) {
             submit(new GatewayInterrupted());
         } else if (event instanceof SessionResumeEvent) {

@@ -405,9 +405,10 @@ public final class Recorder {
     private void prepareSession(SessionStarted started, BatchWork work) {
         sessionId = UUID.randomUUID().toString();
         connected = true;
-        Instant now = clock.instant();
-        lastRefresh = now;
-        RecorderSession session = new RecorderSession(sessionId, started.botId(), started.botName(), now, null, 0, 0, now);
+        Instant connectedAt = started.connectedAt();
+        lastRefresh = clock.instant();
+        RecorderSession session = new RecorderSession(sessionId, started.botId(), started.botName(), connectedAt, null, 0, 0,
+                lastRefresh);
         work.ops.add(w -> w.sessions.open(session));
     }
 

@@ -153,8 +153,8 @@ public sealed interface RecordingEvent {
         }
     }
 
-    /** The recorder session starts: the bot connected. */
-    record SessionStarted(String botId, String botName) implements RecordingEvent {
+    /** The recorder session starts: the bot connected at {@code connectedAt}. */
+    record SessionStarted(String botId, String botName, java.time.Instant connectedAt) implements RecordingEvent {
         @Override
         public int recordedCount() {
             return 0;
