@@ -57,6 +57,8 @@ public final class BotRuntime {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicBoolean publishScheduled = new AtomicBoolean();
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    private final CompletableFuture<Void> stopDone = new CompletableFuture<>();
+    private volatile LoginFailure endedByDiscord;
     private volatile JDA jda;
     private volatile ConnectionState connection = ConnectionState.OFFLINE;
     private volatile String reason = "Not connected.";
@@ -131,8 +133,33 @@ public final class BotRuntime {
      */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
+            awaitStopDone();
             return;
         }
+        try {
+            stopInOrder();
+        } finally {
+            stopDone.complete(null);
+            LoginFailure failure = endedByDiscord;
+            if (failure != null) {
+                terminated.completeExceptionally(failure);
+            } else {
+                terminated.complete(null);
+            }
+        }
+    }
+
+    private void awaitStopDone() {
+        try {
+            stopDone.get(settings.stopTimeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("The bot did not finish stopping in time");
+        }
+    }
+
+    private void stopInOrder() {
         log.info("Stopping the bot");
         recorder.stopAccepting();
         backfill.cancel();
@@ -156,14 +183,13 @@ public final class BotRuntime {
                 Thread.currentThread().interrupt();
             }
         }
-        startThread.shutdownNow();
+        startThread.shutdown();
         if (connection != ConnectionState.OFFLINE || reason == null) {
             setConnection(ConnectionState.OFFLINE, "Stopped.");
         }
         deliverStatus();
         statusThread.shutdown();
         log.info("Bot stopped: {} events recorded", recorder.eventsRecorded());
-        terminated.complete(null);
     }
 
     public RuntimeStatus status() {
@@ -205,6 +231,10 @@ public final class BotRuntime {
         }
         JdaLogin login = jdaFactory.login(token, jdaListeners.toArray());
         jda = login.jda();
+        if (stopped.get()) {
+            login.jda().shutdownNow();
+            throw new UserFacingException("The connection was cancelled.");
+        }
         try {
             JDA ready = login.awaitReady(settings.loginTimeout());
             everConnected = true;
@@ -301,9 +331,11 @@ public final class BotRuntime {
                 LoginFailure failure = LoginReadiness.failureFor(shutdown);
                 if (everConnected) {
                     log.error("Discord ended the session: {}", failure.getMessage());
+                    endedByDiscord = failure;
                     setConnection(ConnectionState.OFFLINE, failure.getMessage());
-                    terminated.completeExceptionally(failure);
-                    CompletableFuture.runAsync(BotRuntime.this::stopQuietly, startThread);
+                    Thread stopper = new Thread(BotRuntime.this::stopQuietly, "gavel-runtime-stop");
+                    stopper.setDaemon(true);
+                    stopper.start();
                 }
             } else if (event instanceof GenericGuildEvent) {
                 requestPublish();
