@@ -118,13 +118,6 @@ final class BotCommand implements Callable<Integer> {
         BotRuntime runtime = new BotRuntime(store, new JdaFactory(endpoints),
                 RuntimeSettings.DEFAULT.withBackfillHorizon(Duration.ofDays(backfillDays)), List.of(),
                 new MessageMetricsCalculator(), Clock.systemUTC());
-        try {
-            runtime.start(token).get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            runtime.stop();
-            store.close();
-            throw userFacing(e);
-        }
         Thread shutdown = new Thread(() -> {
             runtime.stop();
             store.close();
@@ -134,14 +127,30 @@ final class BotCommand implements Callable<Integer> {
         }, "gavel-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
+            runtime.start(token).get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            stopWithoutHook(shutdown, runtime, store);
+            throw userFacing(e);
+        }
+        try {
             runtime.terminated().get();
             return 0;
         } catch (ExecutionException e) {
-            Runtime.getRuntime().removeShutdownHook(shutdown);
-            runtime.stop();
-            store.close();
+            stopWithoutHook(shutdown, runtime, store);
             throw userFacing(e);
         }
+    }
+
+    /** Stops and closes here instead of in the hook; if the JVM is already shutting down, the hook does it. */
+    private static void stopWithoutHook(Thread shutdown, BotRuntime runtime, Store store) throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+        } catch (IllegalStateException shuttingDown) {
+            shutdown.join();
+            return;
+        }
+        runtime.stop();
+        store.close();
     }
 
     private static RuntimeException userFacing(Exception e) {
