@@ -61,7 +61,7 @@ public final class Benchmark {
 
     /** Further parts (end-to-end recording, the console) register here as they are built. */
     private static List<BenchmarkPart> extraParts() {
-        return List.of();
+        return List.of(new EndToEndRecordingBenchmark());
     }
 
     private void header() {
