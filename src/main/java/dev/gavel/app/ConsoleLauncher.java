@@ -3,6 +3,7 @@ package dev.gavel.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +12,8 @@ import dev.gavel.app.session.OpenStore;
 import dev.gavel.app.session.StoreOpener;
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.UserFacingException;
+import dev.gavel.discord.DiscordEndpoints;
+import dev.gavel.discord.TokenVault;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -27,9 +30,17 @@ public final class ConsoleLauncher {
     private static final Logger log = LoggerFactory.getLogger(ConsoleLauncher.class);
 
     private final AppPaths paths;
+    private final Map<String, String> environment;
+    private final java.util.function.Supplier<TokenVault> tokenVault;
 
-    public ConsoleLauncher(AppPaths paths) {
+    /**
+     * @param environment the process's environment (the Discord endpoints' overrides, {@code GAVEL_TOKEN})
+     * @param tokenVault  makes the token vault (asked off the JavaFX thread: finding the keychain can take a moment)
+     */
+    public ConsoleLauncher(AppPaths paths, Map<String, String> environment, java.util.function.Supplier<TokenVault> tokenVault) {
         this.paths = paths;
+        this.environment = Map.copyOf(environment);
+        this.tokenVault = tokenVault;
     }
 
     /**
@@ -41,6 +52,7 @@ public final class ConsoleLauncher {
      */
     public void launch(Path requestedStore) {
         Path target = (requestedStore != null ? requestedStore : paths.defaultStore()).toAbsolutePath();
+        DiscordEndpoints endpoints = DiscordEndpoints.fromEnvironment(environment);
         Clock clock = Clock.systemDefaultZone();
         StoreOpener opener = new StoreOpener(clock);
         CompletableFuture<OpenStore> opening = Files.exists(target)
@@ -51,7 +63,8 @@ public final class ConsoleLauncher {
             Platform.startup(() -> {
                 try {
                     Platform.setImplicitExit(false);
-                    new ConsoleRoot(paths, clock, opener, target, opening, () -> closed.complete(null)).show(new Stage());
+                    new ConsoleRoot(paths, clock, opener, endpoints, tokenVault, target, opening, () -> closed.complete(null))
+                            .show(new Stage());
                 } catch (RuntimeException | LinkageError e) {
                     closed.completeExceptionally(e);
                 }

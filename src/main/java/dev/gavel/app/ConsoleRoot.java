@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import dev.gavel.app.fx.Dialogs;
 import dev.gavel.app.fx.FxDialogs;
 import dev.gavel.app.live.LiveConnector;
-import dev.gavel.app.live.MemoryTokenKeeper;
+import dev.gavel.app.live.RuntimeConnector;
 import dev.gavel.app.live.TokenKeeper;
+import dev.gavel.app.live.VaultTokenKeeper;
 import dev.gavel.app.prefs.ConsolePreferences;
 import dev.gavel.app.prefs.ConsolePreferences.Theme;
 import dev.gavel.app.prefs.ConsolePreferences.WindowBounds;
@@ -41,8 +42,13 @@ import dev.gavel.app.task.FxUiExecutor;
 import dev.gavel.app.theme.ThemeManager;
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.Version;
+import dev.gavel.core.metrics.MessageMetricsCalculator;
 import dev.gavel.demo.DemoOptions;
 import dev.gavel.demo.DemoStore;
+import dev.gavel.discord.DiscordEndpoints;
+import dev.gavel.discord.JdaFactory;
+import dev.gavel.discord.RuntimeSettings;
+import dev.gavel.discord.TokenVault;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -96,7 +102,8 @@ final class ConsoleRoot {
     private ShellViewModel shell;
     private ShellView shellView;
 
-    ConsoleRoot(AppPaths paths, Clock clock, StoreOpener opener, Path targetStore, CompletableFuture<OpenStore> opening,
+    ConsoleRoot(AppPaths paths, Clock clock, StoreOpener opener, DiscordEndpoints endpoints,
+                java.util.function.Supplier<TokenVault> tokenVault, Path targetStore, CompletableFuture<OpenStore> opening,
                 Runnable onClosed) {
         this.paths = paths;
         this.clock = clock;
@@ -114,9 +121,9 @@ final class ConsoleRoot {
             themes.themeProperty().set(theme);
             preferences.update(p -> p.withTheme(theme));
         });
-        // Live mode: the bot runtime and the keychain are wired here once they are part of the build.
-        this.tokens = new MemoryTokenKeeper();
-        this.connector = null;
+        this.tokens = new VaultTokenKeeper(tokenVault);
+        this.connector = new RuntimeConnector(new JdaFactory(endpoints), RuntimeSettings.DEFAULT, new MessageMetricsCalculator(),
+                clock, executor);
         this.pages = pages();
     }
 

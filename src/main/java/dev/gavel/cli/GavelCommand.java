@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
-        subcommands = {CommandLine.HelpCommand.class, UiCommand.class, DemoCommand.class, StatsCommand.class, MetricsCommand.class,
-                ImportCommand.class, CheckCommand.class, BackupCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, UiCommand.class, BotCommand.class, DemoCommand.class, StatsCommand.class,
+                MetricsCommand.class, ImportCommand.class, CheckCommand.class, BackupCommand.class})
 public final class GavelCommand implements Callable<Integer> {
 
     private final ConsoleLauncher launcher;
@@ -42,7 +42,11 @@ public final class GavelCommand implements Callable<Integer> {
 
     /** As {@link #run(AppPaths, PrintWriter, PrintWriter, String...)}, reading standard input from {@code in}. */
     public static int run(AppPaths paths, InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(GavelCommand.class, new CommandFactory(paths, in));
+        return run(new CommandFactory(paths, in), out, err, args);
+    }
+
+    static int run(CommandFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(GavelCommand.class, factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CliErrors::onBadUsage);

@@ -8,15 +8,15 @@ import java.util.Optional;
  */
 public interface TokenKeeper {
 
-    /** True when a keychain can keep the token between runs. */
+    /** True when a keychain can keep the token between runs. May block on the keychain: call it off the JavaFX thread. */
     boolean canRemember();
 
-    /** The token kept from an earlier run (or given by the environment), if any. */
+    /** The token kept from an earlier run (or given by the environment), if any. May block on the keychain. */
     Optional<String> remembered();
 
     /** Keeps the token between runs. @throws dev.gavel.core.UserFacingException when the keychain refuses */
     void remember(String token);
 
-    /** Keeps the token for this run only (and forgets one kept between runs). */
+    /** Keeps the token for this run only. */
     void holdForThisRun(String token);
 }

@@ -83,7 +83,7 @@ public final class StartView {
         Button connect = new Button("Connect");
         connect.setId("connect");
         connect.getStyleClass().add(Styles.ACCENT);
-        connect.disableProperty().bind(viewModel.busyProperty().or(viewModel.canConnectProperty().not()));
+        connect.disableProperty().bind(viewModel.busyProperty());
         connect.setOnAction(event -> viewModel.connect());
         token.setOnAction(event -> viewModel.connect());
         token.disableProperty().bind(connect.disableProperty());

@@ -62,7 +62,6 @@ public final class StartViewModel {
     private final BooleanProperty rememberToken = new SimpleBooleanProperty(this, "rememberToken");
     private final ReadOnlyBooleanWrapper keychainAvailable = new ReadOnlyBooleanWrapper(this, "keychainAvailable");
     private final ReadOnlyBooleanWrapper tokenRemembered = new ReadOnlyBooleanWrapper(this, "tokenRemembered");
-    private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
     private final ReadOnlyStringWrapper loginError = new ReadOnlyStringWrapper(this, "loginError");
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper(this, "openError");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
@@ -89,8 +88,6 @@ public final class StartViewModel {
         this.guide = guide;
         this.copier = copier;
         this.onOpened = onOpened;
-        keychainAvailable.set(tokens.canRemember());
-        canConnect.set(connector != null);
         refreshRecentStores();
         refreshRememberedToken();
     }
@@ -114,11 +111,6 @@ public final class StartViewModel {
     /** A token is kept from an earlier run: connecting with an empty field uses it. */
     public ReadOnlyBooleanProperty tokenRememberedProperty() {
         return tokenRemembered.getReadOnlyProperty();
-    }
-
-    /** False while this build has no way to connect a bot (the reason is in {@link #noteProperty()}). */
-    public ReadOnlyBooleanProperty canConnectProperty() {
-        return canConnect.getReadOnlyProperty();
     }
 
     /** Why the last login failed, as a sentence shown beside the token field. */
@@ -175,7 +167,7 @@ public final class StartViewModel {
 
     /** Connects a bot with the typed token (or the remembered one) that records into the target store. */
     public void connect() {
-        if (busy.get() || connector == null) {
+        if (busy.get()) {
             return;
         }
         String typed = token.get() == null ? "" : token.get().strip();
@@ -360,17 +352,22 @@ public final class StartViewModel {
                         .map(Path::of).map(path -> new RecentStore(path, Files.isRegularFile(path))).toList())
                 .onSuccess(recentStores::setAll)
                 .onFailure(e -> log.warn("The recent stores could not be checked", e)));
-        if (!Files.exists(targetStore) && connector != null) {
+        if (!Files.exists(targetStore)) {
             note.set("Connecting records into " + targetStore + ", which does not exist yet: it is made when the bot connects.");
-        } else if (connector == null) {
-            note.set("Connecting a bot from the console is not available in this build; open a store or the demo.");
         }
     }
 
     private void refreshRememberedToken() {
-        executor.submit(BackgroundTask.of("Looking for a remembered token", progress -> tokens.remembered().isPresent())
-                .onSuccess(tokenRemembered::set)
+        executor.submit(BackgroundTask.of("Looking for a remembered token", progress ->
+                        new KeychainState(tokens.canRemember(), tokens.remembered().isPresent()))
+                .onSuccess(found -> {
+                    keychainAvailable.set(found.available());
+                    tokenRemembered.set(found.tokenKept());
+                })
                 .onFailure(e -> log.warn("The keychain could not be read", e)));
+    }
+
+    private record KeychainState(boolean available, boolean tokenKept) {
     }
 
     /** A failure as the user reads it: the sentence of a user-facing one, else a short note pointing at the log. */

@@ -13,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.gavel.app.live.ConnectionStatus;
 import dev.gavel.app.live.LiveConnector;
-import dev.gavel.app.live.MemoryTokenKeeper;
 import dev.gavel.app.live.TokenKeeper;
+import dev.gavel.app.live.VaultTokenKeeper;
 import dev.gavel.app.prefs.ConsolePreferences;
 import dev.gavel.app.prefs.PreferencesFile;
 import dev.gavel.app.prefs.PreferencesKeeper;
@@ -25,6 +25,7 @@ import dev.gavel.app.support.FakeLive;
 import dev.gavel.app.task.DirectUiExecutor;
 import dev.gavel.core.UserFacingException;
 import dev.gavel.demo.DemoStore;
+import dev.gavel.discord.TokenVault;
 import dev.gavel.store.original.OriginalDatabaseFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -67,8 +68,14 @@ class StartViewModelTest {
                 browser), copied::add, opened::add);
     }
 
+    private static TokenKeeper noKeychain() {
+        return new VaultTokenKeeper(() -> new TokenVault(null, Map.of()));
+    }
+
     private StartViewModel offlineViewModel() {
-        return viewModel(new MemoryTokenKeeper(), null, address -> true);
+        return viewModel(noKeychain(), (store, token) -> {
+            throw new AssertionError("no connection expected");
+        }, address -> true);
     }
 
     @Test
@@ -170,7 +177,7 @@ class StartViewModelTest {
             tokensTried.add(token);
             throw new UserFacingException(BAD_TOKEN_SENTENCE);
         };
-        StartViewModel start = viewModel(new MemoryTokenKeeper(), refusing, address -> true);
+        StartViewModel start = viewModel(noKeychain(), refusing, address -> true);
         start.tokenProperty().set("  wrong.token  ");
         start.connect();
 
@@ -220,26 +227,15 @@ class StartViewModelTest {
     }
 
     @Test
-    @DisplayName("without a way to connect, the connect button is off and the note says why")
-    void noConnector() {
-        StartViewModel start = offlineViewModel();
-        assertThat(start.canConnectProperty().get()).isFalse();
-        assertThat(start.keychainAvailableProperty().get()).isFalse();
-        assertThat(start.noteProperty().get()).contains("not available");
-        start.connect();
-        assertThat(opened).isEmpty();
-    }
-
-    @Test
     @DisplayName("the setup guide opens in the browser; with no browser its address is copied and a note says so")
     void setupGuide() {
         List<URI> browsed = new ArrayList<>();
-        StartViewModel withBrowser = viewModel(new MemoryTokenKeeper(), null, address -> browsed.add(address));
+        StartViewModel withBrowser = viewModel(noKeychain(), null, address -> browsed.add(address));
         withBrowser.openSetupGuide();
         assertThat(browsed).containsExactly(URI.create("https://example.org/guide"));
         assertThat(withBrowser.guideNoteProperty().get()).isNull();
 
-        StartViewModel headless = viewModel(new MemoryTokenKeeper(), null, address -> false);
+        StartViewModel headless = viewModel(noKeychain(), null, address -> false);
         headless.openSetupGuide();
         assertThat(copied).containsExactly("https://example.org/guide");
         assertThat(headless.guideNoteProperty().get()).contains("copied").contains("https://example.org/guide");
