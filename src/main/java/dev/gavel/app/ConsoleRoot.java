@@ -227,6 +227,11 @@ final class ConsoleRoot {
                 + why + "). Paste it into a browser:\n\n" + guide.address());
     }
 
+    /** True when no background task is running or queued (for tests and screenshots that wait for a quiet window). */
+    boolean isIdle() {
+        return executor.runningProperty().get() == 0;
+    }
+
     private AboutInfo about() {
         return new AboutInfo(Version.current(), session == null ? null : session.store().file(),
                 paths.logDir().resolve("gavel.log"), System.getProperty("java.version"),

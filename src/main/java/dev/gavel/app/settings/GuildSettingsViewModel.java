@@ -49,10 +49,16 @@ public final class GuildSettingsViewModel {
     /** The time zones offered: every region id Java knows, sorted. */
     public static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
-    private static final Map<String, String> SETTING_NAMES = Map.of(
-            "modLog", "Mod-log channel", "moderator", "Moderator role", "restricted", "Restricted role",
-            "deletionLog", "Deletion-log channel", "statsChannels", "Statistics channels",
-            "statsCategories", "Statistics categories", "timeZone", "Time zone");
+    private static final Map<String, String> SETTING_NAMES = Map.ofEntries(
+            Map.entry("modLog", "Mod-log channel"), Map.entry("moderator", "Moderator role"),
+            Map.entry("restricted", "Restricted role"), Map.entry("deletionLog", "Deletion-log channel"),
+            Map.entry("statsChannels", "Statistics channels"), Map.entry("statsCategories", "Statistics categories"),
+            Map.entry("timeZone", "Time zone"),
+            Map.entry("thresholds.topMinMessages", "Top participants' least messages"),
+            Map.entry("thresholds.topMinWords", "Top participants' least words"),
+            Map.entry("thresholds.topLimit", "Top participants shown"),
+            Map.entry("thresholds.cohortMinMessages", "Cohort's least messages"),
+            Map.entry("thresholds.communicatorMinMessages", "Communicator's messages a day"));
 
     private final UiExecutor executor;
     private final Supplier<SettingsAccess> accessSupplier;
@@ -581,9 +587,6 @@ public final class GuildSettingsViewModel {
     }
 
     private static String settingName(String key) {
-        if (key.startsWith("thresholds.")) {
-            return "Threshold " + key.substring("thresholds.".length());
-        }
         return SETTING_NAMES.getOrDefault(key, key);
     }
 

@@ -209,12 +209,12 @@ public final class ShellView {
 
     private static Node banner(javafx.beans.property.ReadOnlyStringProperty text, String style, String id) {
         Label label = new Label();
-        label.setId(id);
         label.textProperty().bind(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().addAll("banner", style);
         HBox box = new HBox(label);
+        box.setId(id);
         box.getStyleClass().addAll("banner-box", style);
         box.visibleProperty().bind(text.isNotNull());
         box.managedProperty().bind(box.visibleProperty());

@@ -54,6 +54,7 @@ public final class StartView {
         page.getStyleClass().add("start-screen");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        root.setFitToHeight(true);
         root.setId("start");
     }
 
@@ -93,6 +94,7 @@ public final class StartView {
         note.setId("connectNote");
         Hyperlink guide = new Hyperlink("How to make a bot and get its token (setup guide)");
         guide.setId("setupGuide");
+        guide.setWrapText(true);
         guide.setOnAction(event -> viewModel.openSetupGuide());
         Label guideNote = message(viewModel.guideNoteProperty(), Styles.TEXT_MUTED);
         guideNote.setId("guideNote");
@@ -167,6 +169,7 @@ public final class StartView {
         cancel.setId("cancel");
         cancel.setOnAction(event -> viewModel.cancel());
         HBox box = new HBox(12, bar, activity, cancel);
+        box.setId("progressBox");
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(viewModel.busyProperty());
         box.managedProperty().bind(box.visibleProperty());
@@ -211,8 +214,11 @@ public final class StartView {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label path = new Label(store.exists() ? store.path().toString() : store.path() + " (missing)");
             path.getStyleClass().add(store.exists() ? Styles.TEXT_MUTED : Styles.DANGER);
-            path.setWrapText(true);
+            path.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            path.setMinWidth(0);
+            path.setTooltip(new Tooltip(store.path().toString()));
             VBox text = new VBox(2, name, path);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon(Material2AL.CLOSE));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
@@ -223,6 +229,8 @@ public final class StartView {
             Region gap = new Region();
             HBox row = new HBox(8, text, gap, remove);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.maxWidthProperty().bind(getListView().widthProperty().subtract(24));
+            row.prefWidthProperty().bind(row.maxWidthProperty());
             if (!store.exists()) {
                 row.getStyleClass().add("missing");
             }

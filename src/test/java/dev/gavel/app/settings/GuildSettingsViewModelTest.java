@@ -143,7 +143,7 @@ class GuildSettingsViewModelTest {
         assertThat(saved).containsExactly(demo.guildId() + " " + staffChat.id());
         assertThat(viewModel.history().get(0).who()).isEqualTo("console");
         assertThat(viewModel.history().get(0).lines()).extracting(HistoryEntry.Line::text).contains(
-                "Time zone: UTC → Europe/Berlin", "Threshold topLimit: 100 → 50", "Statistics categories: (none) → Topics")
+                "Time zone: UTC → Europe/Berlin", "Top participants shown: 100 → 50", "Statistics categories: (none) → Topics")
                 .anyMatch(text -> text.startsWith("Mod-log channel: #mod-log → #staff-chat"));
     }
 

@@ -1,0 +1,101 @@
+package dev.gavel.app.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import dev.gavel.app.prefs.ConsolePreferences.Theme;
+import dev.gavel.app.support.FxStage;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** ControlsFX on AtlantaFX: with the bridge stylesheet every colour its CSS looks up resolves, in both themes. */
+@ExtendWith(ApplicationExtension.class)
+class ThemeStylesTest {
+
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final Logger cssLogger = Logger.getLogger("javafx.css");
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            cssWarnings.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Stage stage;
+
+    @Start
+    void start(Stage window) {
+        this.stage = window;
+    }
+
+    @BeforeEach
+    void listen() {
+        cssLogger.addHandler(capture);
+        // the warnings are the test's to read, not the build log's
+        cssLogger.setUseParentHandlers(false);
+    }
+
+    @AfterEach
+    void stopListening() {
+        cssLogger.removeHandler(capture);
+        cssLogger.setUseParentHandlers(true);
+    }
+
+    private static Parent controlsFxForm() {
+        SearchableComboBox<String> zones = new SearchableComboBox<>();
+        zones.getItems().setAll("Europe/Berlin", "UTC");
+        zones.setValue("UTC");
+        return new VBox(new Label("Time zone"), zones);
+    }
+
+    @Test
+    @DisplayName("a ControlsFX control styled in the light and the dark theme resolves every looked-up colour")
+    void bridgeResolvesLookups(FxRobot robot) {
+        ThemeManager themes = FxStage.mount(robot, stage, Theme.LIGHT, ThemeStylesTest::controlsFxForm);
+        robot.clickOn(".searchable-combo-box");
+        robot.interact(themes::toggle);
+        FxStage.mount(robot, stage, Theme.DARK, ThemeStylesTest::controlsFxForm);
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+
+        assertThat(cssWarnings).noneMatch(message -> message.contains("Could not resolve"));
+        assertThat(themes.theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    @DisplayName("without the bridge the same control leaves lookups unresolved (so the test above can fail)")
+    void withoutBridgeLookupsFail(FxRobot robot) {
+        robot.interact(() -> {
+            new ThemeManager(Theme.LIGHT);
+            javafx.scene.Scene scene = new javafx.scene.Scene(controlsFxForm(), 400, 300);
+            stage.setScene(scene);
+            stage.show();
+        });
+        robot.clickOn(".searchable-combo-box");
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+
+        assertThat(cssWarnings).anyMatch(message -> message.contains("Could not resolve"));
+    }
+}
