@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import dev.gavel.app.prefs.ConsolePreferences;
+import dev.gavel.app.prefs.PreferencesFile;
 import dev.gavel.app.session.OpenStore;
 import dev.gavel.app.session.StoreOpener;
 import dev.gavel.core.AppPaths;
@@ -58,12 +60,16 @@ public final class ConsoleLauncher {
         CompletableFuture<OpenStore> opening = Files.exists(target)
                 ? CompletableFuture.supplyAsync(() -> opener.open(target), runnable -> daemon(runnable, "gavel-open-store").start())
                 : null;
+        // Read beside the toolkit's start too: the first JSON read costs a few hundred milliseconds.
+        CompletableFuture<ConsolePreferences> preferences = CompletableFuture.supplyAsync(
+                () -> new PreferencesFile(paths.configDir()).load(), runnable -> daemon(runnable, "gavel-read-settings").start());
         CompletableFuture<Void> closed = new CompletableFuture<>();
         try {
             Platform.startup(() -> {
                 try {
                     Platform.setImplicitExit(false);
-                    new ConsoleRoot(paths, clock, opener, endpoints, tokenVault, target, opening, () -> closed.complete(null))
+                    new ConsoleRoot(paths, clock, opener, endpoints, tokenVault, preferences.join(), target, opening,
+                            () -> closed.complete(null))
                             .show(new Stage());
                 } catch (RuntimeException | LinkageError e) {
                     closed.completeExceptionally(e);

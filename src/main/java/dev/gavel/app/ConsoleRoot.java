@@ -103,8 +103,8 @@ final class ConsoleRoot {
     private ShellView shellView;
 
     ConsoleRoot(AppPaths paths, Clock clock, StoreOpener opener, DiscordEndpoints endpoints,
-                java.util.function.Supplier<TokenVault> tokenVault, Path targetStore, CompletableFuture<OpenStore> opening,
-                Runnable onClosed) {
+                java.util.function.Supplier<TokenVault> tokenVault, ConsolePreferences loaded, Path targetStore,
+                CompletableFuture<OpenStore> opening, Runnable onClosed) {
         this.paths = paths;
         this.clock = clock;
         this.opener = opener;
@@ -112,7 +112,6 @@ final class ConsoleRoot {
         this.opening = opening;
         this.onClosed = onClosed;
         this.executor = new FxUiExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        ConsolePreferences loaded = new PreferencesFile(paths.configDir()).load();
         this.preferences = new PreferencesKeeper(new PreferencesFile(paths.configDir()), executor, loaded);
         this.themes = new ThemeManager(loaded.theme());
         darkTheme.set(loaded.theme() == Theme.DARK);
@@ -128,8 +127,9 @@ final class ConsoleRoot {
     }
 
     /**
-     * The pages of the shell's navigation, in order. The statistics pages (dev.gavel.app.stats) are
-     * added first, here; tickets and user threads come with their own issues.
+     * The pages of the shell's navigation, in the order of their shortcuts (Ctrl+1, Ctrl+2, …); the
+     * first is shown when a store opens. The statistics pages (dev.gavel.app.stats, Ctrl+2) are added
+     * here, after the settings; tickets and user threads come with their own issues.
      */
     private List<Page> pages() {
         List<Page> all = new ArrayList<>();
@@ -150,6 +150,8 @@ final class ConsoleRoot {
         });
         StartViewModel start = showStart();
         stage.show();
+        ProcessHandle.current().info().startInstant().ifPresent(started -> log.info("The window shows {} ms after the program started",
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
         if (opening != null) {
             start.await(targetStore, opening);
         }

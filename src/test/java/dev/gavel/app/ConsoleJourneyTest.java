@@ -47,7 +47,8 @@ class ConsoleJourneyTest {
         DemoSummary demo = DemoFixture.create(paths.dataDir().resolve("demo.db"));
         boolean[] closed = new boolean[1];
         robot.interact(() -> new ConsoleRoot(paths, Clock.systemUTC(), new StoreOpener(Clock.systemUTC()),
-                DiscordEndpoints.discord(), () -> new TokenVault(null, Map.of()), paths.defaultStore(), null,
+                DiscordEndpoints.discord(), () -> new TokenVault(null, Map.of()), new PreferencesFile(paths.configDir()).load(),
+                    paths.defaultStore(), null,
                 () -> closed[0] = true).show(stage));
         FxStage.waitUntil("the start screen", () -> robot.lookup("#openDemo").tryQuery().isPresent());
         assertThat(robot.lookup("#connectNote").queryAs(Label.class).getText()).contains("does not exist yet");
@@ -57,7 +58,7 @@ class ConsoleJourneyTest {
                 && robot.lookup("#guildPicker").queryAs(ComboBox.class).getValue() != null);
         assertThat(stage.getTitle()).isEqualTo("Gavel — demo.db — " + demo.guildName());
 
-        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         FxStage.waitUntil("the settings of the demo guild", () -> robot.lookup("#modLog").tryQuery().isPresent()
                 && robot.lookup("#modLog").queryAs(ComboBox.class).getValue() != null);
         assertThat(robot.lookup("#modLog").queryAs(ComboBox.class).getValue().toString()).startsWith("#mod-log");

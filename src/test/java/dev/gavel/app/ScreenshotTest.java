@@ -12,6 +12,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import dev.gavel.app.prefs.PreferencesFile;
 import dev.gavel.app.session.StoreOpener;
 import dev.gavel.app.support.FxStage;
 import dev.gavel.core.AppPaths;
@@ -69,7 +70,8 @@ class ScreenshotTest {
         ConsoleRoot[] root = new ConsoleRoot[1];
         robot.interact(() -> {
             root[0] = new ConsoleRoot(paths, Clock.systemUTC(), new StoreOpener(Clock.systemUTC()), DiscordEndpoints.discord(),
-                    () -> new TokenVault(null, Map.of()), paths.defaultStore(), null, () -> { });
+                    () -> new TokenVault(null, Map.of()), new PreferencesFile(paths.configDir()).load(),
+                    paths.defaultStore(), null, () -> { });
             root[0].show(stage);
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);

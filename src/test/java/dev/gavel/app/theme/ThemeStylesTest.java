@@ -3,10 +3,10 @@ package dev.gavel.app.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import dev.gavel.app.prefs.ConsolePreferences.Theme;
 import dev.gavel.app.support.FxStage;
@@ -22,28 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.slf4j.LoggerFactory;
 import org.testfx.framework.junit5.Start;
 
 /** ControlsFX on AtlantaFX: with the bridge stylesheet every colour its CSS looks up resolves, in both themes. */
 @ExtendWith(ApplicationExtension.class)
 class ThemeStylesTest {
 
-    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
-    private final Logger cssLogger = Logger.getLogger("javafx.css");
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            cssWarnings.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    /** JavaFX logs CSS problems to System.Logger "javafx.css", which reaches SLF4J (slf4j-jdk-platform-logging). */
+    private final Logger cssLogger = (Logger) LoggerFactory.getLogger("javafx.css");
+    private final ListAppender<ILoggingEvent> capture = new ListAppender<>();
     private Stage stage;
 
     @Start
@@ -53,15 +41,20 @@ class ThemeStylesTest {
 
     @BeforeEach
     void listen() {
-        cssLogger.addHandler(capture);
+        capture.start();
+        cssLogger.addAppender(capture);
         // the warnings are the test's to read, not the build log's
-        cssLogger.setUseParentHandlers(false);
+        cssLogger.setAdditive(false);
     }
 
     @AfterEach
     void stopListening() {
-        cssLogger.removeHandler(capture);
-        cssLogger.setUseParentHandlers(true);
+        cssLogger.detachAppender(capture);
+        cssLogger.setAdditive(true);
+    }
+
+    private List<String> cssWarnings() {
+        return capture.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     private static Parent controlsFxForm() {
@@ -80,7 +73,7 @@ class ThemeStylesTest {
         FxStage.mount(robot, stage, Theme.DARK, ThemeStylesTest::controlsFxForm);
         robot.interact(() -> stage.getScene().getRoot().applyCss());
 
-        assertThat(cssWarnings).noneMatch(message -> message.contains("Could not resolve"));
+        assertThat(cssWarnings()).noneMatch(message -> message.contains("Could not resolve"));
         assertThat(themes.theme()).isEqualTo(Theme.DARK);
     }
 
@@ -96,6 +89,6 @@ class ThemeStylesTest {
         robot.clickOn(".searchable-combo-box");
         robot.interact(() -> stage.getScene().getRoot().applyCss());
 
-        assertThat(cssWarnings).anyMatch(message -> message.contains("Could not resolve"));
+        assertThat(cssWarnings()).anyMatch(message -> message.contains("Could not resolve"));
     }
 }
