@@ -13,14 +13,19 @@ final class SqliteUrls {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
-    /** Read-only: SQLite takes the usual shared locks, but never writes the file. */
+    /**
+     * Read-only through SQLite's usual locks, seeing a running writer's commits. It never writes
+     * the database file, but in WAL mode it creates -wal and -shm files when they are missing: use
+     * it for a rollback-journal file, or a WAL file whose -wal and -shm already exist.
+     */
     static String readOnly(Path file) {
         return "jdbc:sqlite:" + uri(file) + "?mode=ro";
     }
 
     /**
      * Read-only and lock-free: SQLite assumes nobody changes the file and creates nothing beside
-     * it (no journal, no -shm). Safe for inspection and for a file no program is writing.
+     * it (no journal, no -wal, no -shm), and ignores any -wal file. Safe for a file no program is
+     * writing and that has no -wal file.
      */
     static String immutable(Path file) {
         return "jdbc:sqlite:" + uri(file) + "?mode=ro&immutable=1";

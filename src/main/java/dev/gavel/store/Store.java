@@ -3,6 +3,8 @@ package dev.gavel.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -37,12 +39,16 @@ public final class Store implements AutoCloseable {
     private final StoreKind kind;
     private final Jdbi jdbi;
     private final StoreWriter writer;
+    private final ReadOnlyAccess readOnlyAccess;
+    private final int schemaVersion;
 
-    private Store(Path file, StoreKind kind, Jdbi jdbi, StoreWriter writer) {
+    private Store(Path file, StoreKind kind, Jdbi jdbi, StoreWriter writer, ReadOnlyAccess readOnlyAccess, int schemaVersion) {
         this.file = file;
         this.kind = kind;
         this.jdbi = jdbi;
         this.writer = writer;
+        this.readOnlyAccess = readOnlyAccess;
+        this.schemaVersion = schemaVersion;
     }
 
     /**
@@ -62,36 +68,52 @@ public final class Store implements AutoCloseable {
             migrate(file, dataSource);
         }
         Jdbi jdbi = jdbi(dataSource);
-        return new Store(file, StoreKind.GAVEL, jdbi, new StoreWriter(jdbi, file.getFileName().toString()));
+        return new Store(file, StoreKind.GAVEL, jdbi, new StoreWriter(jdbi, file.getFileName().toString()), null, SCHEMA_VERSION);
     }
 
     /**
      * Opens any store without ever writing it: a Gavel store of this schema, or a database made by
-     * the original bot. A Gavel store of an older schema is refused (it must be opened once with
-     * {@link #open} to be brought up to date).
+     * the original bot. Nothing is created beside the file (see {@link ReadOnlyAccess}); a file with
+     * a write-ahead log but no -shm file is read through a private copy, deleted on {@link #close()}.
+     * A Gavel store of an older schema is refused (it must be opened once with {@link #open} to be
+     * brought up to date).
+     *
+     * @throws StoreException naming the file and what to do when it is missing, empty, a folder,
+     *                        unreadable, foreign, damaged, locked, newer, or has a cut-off transaction
      */
     public static Store openReadOnly(Path file) {
-        StoreInspection inspection = StoreInspection.of(file);
-        switch (inspection.state()) {
-            case NEW:
-                throw new StoreException(Files.exists(file)
-                        ? file + " is empty: it holds no Gavel store and no database of the original bot."
-                        : "There is no file at " + file + ". Check the path, or make a demo store with: gavel demo --db " + file);
-            case GAVEL:
-                if (inspection.schemaVersion() < SCHEMA_VERSION) {
-                    throw new StoreException(file + " is a Gavel store of an older schema (" + inspection.schemaVersion()
-                            + "). Open it once in Gavel (gavel check --db " + file + ") to bring it up to date.");
-                }
-                return readOnly(file, StoreKind.GAVEL, SqliteUrls.readOnly(file));
-            case ORIGINAL:
-                return readOnly(file, StoreKind.ORIGINAL, SqliteUrls.readOnly(file));
-            default:
-                throw new IllegalStateException(inspection.state().name());
-        }
+        return openReadOnly(file, false);
     }
 
-    private static Store readOnly(Path file, StoreKind kind, String url) {
-        return new Store(file, kind, jdbi(dataSource(url, true)), null);
+    /** As {@link #openReadOnly(Path)}, but a Gavel store of an older schema opens too (for checking it). */
+    static Store openReadOnlyAnySchema(Path file) {
+        return openReadOnly(file, true);
+    }
+
+    private static Store openReadOnly(Path file, boolean anySchema) {
+        ReadOnlyAccess access = ReadOnlyAccess.plan(file);
+        try {
+            StoreInspection inspection = StoreInspection.inspect(file, access.url());
+            switch (inspection.state()) {
+                case NEW:
+                    throw new StoreException(file + " is an empty database: it holds no Gavel store and no database of the "
+                            + "original bot.");
+                case GAVEL:
+                    if (!anySchema && inspection.schemaVersion() < SCHEMA_VERSION) {
+                        throw new StoreException(file + " is a Gavel store of an older schema (" + inspection.schemaVersion()
+                                + "). Bring it up to date with: gavel check --db " + file + " --upgrade");
+                    }
+                    return new Store(file, StoreKind.GAVEL, jdbi(dataSource(access.url(), true)), null, access,
+                            inspection.schemaVersion());
+                case ORIGINAL:
+                    return new Store(file, StoreKind.ORIGINAL, jdbi(dataSource(access.url(), true)), null, access, 0);
+                default:
+                    throw new IllegalStateException(inspection.state().name());
+            }
+        } catch (RuntimeException e) {
+            access.close();
+            throw e;
+        }
     }
 
     public Path file() {
@@ -104,6 +126,19 @@ public final class Store implements AutoCloseable {
 
     public boolean isReadOnly() {
         return writer == null;
+    }
+
+    /** The Gavel schema version of the file (0 for a database made by the original bot). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * When the file had a write-ahead log but no -shm file (a copy of a running program's files),
+     * it is read through a private copy taken at this time: later changes to the file are not seen.
+     */
+    public Optional<Instant> snapshotTakenAt() {
+        return readOnlyAccess == null ? Optional.empty() : Optional.ofNullable(readOnlyAccess.snapshotTakenAt());
     }
 
     /** Runs a query on the caller's thread with a DAO on its own connection. */
@@ -139,6 +174,9 @@ public final class Store implements AutoCloseable {
     public void close() {
         if (writer != null) {
             writer.close();
+        }
+        if (readOnlyAccess != null) {
+            readOnlyAccess.close();
         }
     }
 

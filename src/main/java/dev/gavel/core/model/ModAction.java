@@ -2,7 +2,10 @@ package dev.gavel.core.model;
 
 import java.time.Instant;
 
-/** A moderation action seen on Discord ({@code mod_actions}). */
+/**
+ * A moderation action seen on Discord ({@code mod_actions}). A null {@code createdAt} is an unknown
+ * time (a database of the original bot may hold the text {@code CURRENT_TIMESTAMP} instead of a time).
+ */
 public record ModAction(
         String id,
         String userId,

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A message filed into a member's thread ({@code reported_messages}). {@code content} and
  * {@code attachments} (a JSON array of file names and URLs) are what was quoted, kept so that a case
- * reads offline.
+ * reads offline. A null {@code createdAt} is an unknown time (a database of the original bot may hold
+ * the text {@code CURRENT_TIMESTAMP} instead of a time); such a database kept no content.
  */
 public record ReportedMessage(
         String id,
