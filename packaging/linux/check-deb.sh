@@ -3,14 +3,22 @@
 # metadata (and the .rpm's), then the launcher unpacked into a temporary folder, run as a user whose home is
 # another temporary folder: --version, `demo` and `stats` on a temporary store, and the files
 # the runs left (in the per-user folders, none in the install folder).
-# Usage: packaging/linux/check-deb.sh [PATH/TO/gavel_VERSION-1_ARCH.deb]
+# With --install (as root, on a machine where that may be done): also installs the package with
+# apt, runs `gavel` from the PATH, removes the package again and checks that the user's store
+# is still there.
+# Usage: packaging/linux/check-deb.sh [--install] [PATH/TO/gavel_VERSION-1_ARCH.deb]
 # Ends with the line 'N passed, N failed'; exits 1 if any check failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
+install=false
+if [ "${1:-}" = --install ]; then
+    install=true
+    shift
+fi
 version=$(grep -m1 -oP '(?<=<version>)[^<]+' pom.xml)
 version=${version%%-*}
-deb=${1:-target/dist/gavel_${version}-1_$(dpkg --print-architecture).deb}
+deb=$(realpath -m "${1:-target/dist/gavel_${version}-1_$(dpkg --print-architecture).deb}")
 
 passed=0
 failed=0
@@ -38,7 +46,13 @@ if [ ! -f "$deb" ]; then
 fi
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+cleanup() {
+    if [ "$install" = true ] && dpkg-query -W gavel >/dev/null 2>&1; then
+        dpkg --purge gavel >/dev/null 2>&1
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 field() { dpkg-deb --field "$deb" "$1"; }
 check "package name is gavel" test "$(field Package)" = gavel
@@ -86,5 +100,24 @@ check "stats printed a JSON document" grep -q '^{' "$work/stats.json"
 check "logs went to the per-user state folder" test -f "$XDG_STATE_HOME/gavel/logs/gavel.log"
 check "nothing was written into the install folder" \
     test -z "$(find "$app" -newer "$work/before-runs" -print -quit)"
+
+if [ "$install" = true ]; then
+    if dpkg-query -W gavel >/dev/null 2>&1; then
+        echo "FAIL gavel is installed already; remove it first (apt remove gavel)"
+        failed=$((failed + 1))
+        finish
+    fi
+    check "apt installs the package" bash -c \
+        "DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends '$deb' > '$work/apt.log' 2>&1"
+    check "gavel on the PATH runs the installed launcher" test "$(readlink -f "$(command -v gavel)")" = /opt/gavel/bin/Gavel
+    check "gavel --version from the PATH" test "$(gavel --version)" = "Gavel $version"
+    user_store=$XDG_DATA_HOME/gavel/gavel.db
+    mkdir -p "$(dirname "$user_store")"
+    check "demo makes a store in the per-user data folder" gavel demo --db "$user_store" --days 7 --messages 1000
+    check "apt removes the package" bash -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -q gavel > '$work/apt.log' 2>&1"
+    check "the install folder is gone" test ! -e /opt/gavel
+    check "the gavel link is gone" test ! -e /usr/bin/gavel
+    check "the user's store is left in place" test -s "$user_store"
+fi
 
 finish
