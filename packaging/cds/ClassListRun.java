@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The training run of the class-data-sharing archive (packaging/dist.xml): runs the console,
- * which records every class it loads ({@code -XX:DumpLoadedClassList}, written line by line),
+ * The training run of the class-data-sharing archive (packaging/dist.xml): runs the console's
+ * launcher, whose JVM records every class it loads ({@code -XX:DumpLoadedClassList} given in
+ * {@code JAVA_TOOL_OPTIONS}, which a jpackage launcher's JVM reads too; written line by line),
  * for a fixed time that covers its start, then stops it (SIGTERM; on Windows the process is
  * ended). A run that ends earlier by itself with an error, or a class list without Gavel's main
  * class, fails the build.
@@ -28,7 +29,9 @@ public final class ClassListRun {
         Path log = Path.of(args[2]);
         List<String> command = Arrays.asList(args).subList(3, args.length);
 
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList.toAbsolutePath());
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
