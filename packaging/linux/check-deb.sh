@@ -92,7 +92,7 @@ check "--version prints Gavel $version" test "$("$launcher" --version)" = "Gavel
 
 store=$work/store/gavel.db
 mkdir -p "$work/store"
-check "demo makes a store" "$launcher" demo --db "$store" --days 30 --messages 20000 --end 2025-06-30
+check "demo makes a store" bash -c "'$launcher' demo --db '$store' --days 30 --messages 20000 --end 2025-06-30 > '$work/demo.log'"
 check "stats reads it" bash -c "'$launcher' stats --db '$store' --from 2025-06-01 --to 2025-06-30 \
     --report overview --format json > '$work/stats.json'"
 check "stats printed a JSON document" grep -q '^{' "$work/stats.json"
@@ -113,7 +113,7 @@ if [ "$install" = true ]; then
     check "gavel --version from the PATH" test "$(gavel --version)" = "Gavel $version"
     user_store=$XDG_DATA_HOME/gavel/gavel.db
     mkdir -p "$(dirname "$user_store")"
-    check "demo makes a store in the per-user data folder" gavel demo --db "$user_store" --days 7 --messages 1000
+    check "demo makes a store in the per-user data folder" bash -c "gavel demo --db '$user_store' --days 7 --messages 1000 > '$work/demo.log'"
     check "apt removes the package" bash -c "DEBIAN_FRONTEND=noninteractive apt-get remove -y -q gavel > '$work/apt.log' 2>&1"
     check "the install folder is gone" test ! -e /opt/gavel
     check "the gavel link is gone" test ! -e /usr/bin/gavel
