@@ -1,6 +1,7 @@
 package dev.gavel.cli;
 
 import java.io.InputStream;
+import java.time.Clock;
 
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.metrics.MessageMetricsCalculator;
@@ -14,6 +15,7 @@ final class CommandFactory implements CommandLine.IFactory {
 
     private final AppPaths paths;
     private final InputStream in;
+    private final Clock clock = Clock.systemUTC();
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
     CommandFactory(AppPaths paths, InputStream in) {
@@ -25,6 +27,9 @@ final class CommandFactory implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         if (type == MetricsCommand.class) {
             return type.cast(new MetricsCommand(in, new MessageMetricsCalculator()));
+        }
+        if (type == StatsCommand.class) {
+            return type.cast(new StatsCommand(clock));
         }
         return fallback.create(type);
     }

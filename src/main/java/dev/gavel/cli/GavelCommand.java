@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MetricsCommand.class, ImportCommand.class,
-                CheckCommand.class, BackupCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, StatsCommand.class, MetricsCommand.class,
+                ImportCommand.class, CheckCommand.class, BackupCommand.class})
 public final class GavelCommand implements Runnable {
 
     @Spec

@@ -1,5 +1,6 @@
 package dev.gavel.demo;
 
+import dev.gavel.core.metrics.MessageMetricsCalculator;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class DemoGenerator {
         Coverage coverage = Coverage.plan(timeline, seed);
         AtomicLong nextOrder = new AtomicLong(Long.MIN_VALUE / 2);
         LongSupplier order = nextOrder::getAndIncrement;
-        ModerationPlan moderation = new ModerationPlan(seed, timeline, coverage, layout, cast, order);
+        ModerationPlan moderation = new ModerationPlan(seed, timeline, coverage, layout, cast, order, new MessageMetricsCalculator());
         TicketPlan tickets = new TicketPlan(seed, options, timeline, coverage, layout, cast, ids, order);
         List<Draft> planned = new ArrayList<>(moderation.messages);
         planned.addAll(tickets.messages);

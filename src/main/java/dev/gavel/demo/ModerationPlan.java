@@ -1,5 +1,6 @@
 package dev.gavel.demo;
 
+import dev.gavel.core.metrics.MessageMetricsCalculator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,15 +101,18 @@ final class ModerationPlan {
     private final Cast cast;
     private final DemoRandom random;
     private final LongSupplier order;
+    private final MessageMetricsCalculator metrics;
     private final Map<Case, String> threadIds = new IdentityHashMap<>();
 
-    ModerationPlan(long seed, Timeline timeline, Coverage coverage, GuildLayout layout, Cast cast, LongSupplier order) {
+    ModerationPlan(long seed, Timeline timeline, Coverage coverage, GuildLayout layout, Cast cast, LongSupplier order,
+                   MessageMetricsCalculator metrics) {
         this.timeline = timeline;
         this.coverage = coverage;
         this.layout = layout;
         this.cast = cast;
         this.random = DemoRandom.of(seed, "moderation");
         this.order = order;
+        this.metrics = metrics;
         List<DemoMember> candidates = new ArrayList<>();
         for (DemoMember member : cast.people) {
             boolean lurker = member.weight < 0.5 * cast.weightOf(member.rank);
@@ -208,7 +212,7 @@ final class ModerationPlan {
             written[i] = written[i + 1] - random.nextLong(20_000, 10 * Timeline.MINUTE);
         }
         for (int i = 0; i < count; i++) {
-            QuotedText quote = QuotedText.of(random.pick(texts));
+            QuotedText quote = QuotedText.of(random.pick(texts), metrics);
             Shape shape = new Shape(quote.words(), quote.chars(), MessageShapes.EMPTY, MessageShapes.stringArray(quote.urls()), 0);
             Draft message = new Draft(written[i], order.getAsLong(), plan.member, channel, null, shape);
             message.recorded = recorded;

@@ -1,5 +1,7 @@
 package dev.gavel.demo;
 
+import static dev.gavel.core.Snowflakes.DISCORD_EPOCH_MS;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -11,7 +13,6 @@ import java.util.Set;
  */
 final class Snowflakes {
 
-    static final long DISCORD_EPOCH_MS = 1_420_070_400_000L;
     static final int MAX_INCREMENT = 4095;
     private static final int MESSAGE_WORKER = 0;
     private static final int ENTITY_WORKER = 1;

@@ -63,6 +63,9 @@ public final class BulkLoader implements AutoCloseable {
     private static final String CODE_SUM = EMPTY_OR.formatted("code_stats",
             "(SELECT coalesce(sum(json_extract(value, '$.%s')), 0) FROM json_each(code_stats))");
 
+    /** The UTC month (year * 12 + month - 1) of a UTC day number, as the triggers compute it. */
+    private static final String MONTH_OF_DAY = "CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 "
+            + "+ CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1";
     private static final String ADD_MEASURES = " ON CONFLICT DO UPDATE SET messages = messages + excluded.messages, "
             + "words = words + excluded.words, chars = chars + excluded.chars, reactions = reactions + excluded.reactions, "
             + "code_messages = code_messages + excluded.code_messages, link_messages = link_messages + excluded.link_messages, "
@@ -98,22 +101,27 @@ public final class BulkLoader implements AutoCloseable {
             + "chars = chars + excluded.chars";
     private static final long ROWS_PER_SLICE = 1_000_000;
 
-    /** The coarser rollups, each summed from a finer one. */
+    /** The coarser rollups, each summed from a finer one (as the V3 and V4 triggers would have). */
     private static final List<String> SUM_COARSER = List.of(
             "INSERT INTO activity_day (guild_id, day, author_id, channel_id, category, " + MEASURES + ") "
                     + "SELECT guild_id, hour / 24, author_id, channel_id, category, " + SUMMED_MEASURES + " "
                     + "FROM activity_hour GROUP BY 1, 2, 3, 4, 5",
-            "INSERT INTO author_day (guild_id, day, author_id, " + MEASURES + ") "
-                    + "SELECT guild_id, day, author_id, " + SUMMED_MEASURES + " FROM activity_day GROUP BY 1, 2, 3",
+            "INSERT INTO activity_month (guild_id, month, author_id, channel_id, category, " + MEASURES + ") "
+                    + "SELECT guild_id, " + MONTH_OF_DAY + ", author_id, channel_id, category, " + SUMMED_MEASURES + " "
+                    + "FROM activity_day GROUP BY 1, 2, 3, 4, 5",
+            "INSERT INTO author_day (guild_id, day, author_id, " + MEASURES + ", channels, categories) "
+                    + "SELECT guild_id, day, author_id, " + SUMMED_MEASURES + ", count(DISTINCT channel_id), "
+                    + "count(DISTINCT nullif(category, '')) FROM activity_day GROUP BY 1, 2, 3",
             "INSERT INTO author_month (guild_id, month, author_id, " + MEASURES + ") "
-                    + "SELECT guild_id, CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 "
-                    + "+ CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1, author_id, " + SUMMED_MEASURES + " "
+                    + "SELECT guild_id, " + MONTH_OF_DAY + ", author_id, " + SUMMED_MEASURES + " "
                     + "FROM author_day GROUP BY 1, 2, 3",
             "INSERT INTO channel_hour (guild_id, hour, channel_id, category, " + MEASURES + ") "
-                    + "SELECT guild_id, hour, channel_id, category, " + SUMMED_MEASURES + " FROM activity_hour GROUP BY 1, 2, 3, 4");
-
-    private static final List<String> ROLLUP_TABLES = List.of("activity_hour", "activity_day", "author_day", "author_month",
-            "channel_hour", "code_lang_hour");
+                    + "SELECT guild_id, hour, channel_id, category, " + SUMMED_MEASURES + " FROM activity_hour GROUP BY 1, 2, 3, 4",
+            "INSERT INTO channel_day (guild_id, day, channel_id, category, " + MEASURES + ") "
+                    + "SELECT guild_id, hour / 24, channel_id, category, " + SUMMED_MEASURES + " FROM channel_hour GROUP BY 1, 2, 3, 4",
+            "INSERT INTO code_lang_day (guild_id, day, channel_id, category, kind, lang, blocks, lines, chars) "
+                    + "SELECT guild_id, hour / 24, channel_id, category, kind, lang, sum(blocks), sum(lines), sum(chars) "
+                    + "FROM code_lang_hour GROUP BY 1, 2, 3, 4, 5, 6");
 
     /** Hears how far {@link #finish} is: the step, and for a long one how much of it is done (total 0: cannot tell). */
     @FunctionalInterface
@@ -260,7 +268,7 @@ public final class BulkLoader implements AutoCloseable {
         run("summing the rollups", h -> {
             h.execute("PRAGMA threads = " + Math.min(MAX_SORT_THREADS, Runtime.getRuntime().availableProcessors()));
             h.useTransaction(tx -> {
-                for (String table : ROLLUP_TABLES) {
+                for (String table : Rollups.TABLES) {
                     tx.execute("DELETE FROM " + table);
                 }
                 long first = tx.createQuery("SELECT coalesce(min(rowid), 0) FROM message_stats").mapTo(Long.class).one();
@@ -387,17 +395,20 @@ public final class BulkLoader implements AutoCloseable {
         return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new GavelJdbiPlugin());
     }
 
-    /** The secondary indexes and the triggers that slow down writing message rows. */
+    /**
+     * The secondary indexes of message_stats and the rollups, and every trigger (the rollups' own
+     * triggers too: V4 keeps author_day's spread from activity_day), which slow down or would
+     * double the sums.
+     */
     private static final String LOAD_OBJECTS = "FROM sqlite_master WHERE type = :type AND sql IS NOT NULL "
-            + "AND tbl_name IN ('message_stats', 'activity_hour', 'activity_day', 'author_day', 'author_month', "
-            + "'channel_hour', 'code_lang_hour') ORDER BY name";
+            + "AND (type = 'trigger' OR tbl_name = 'message_stats' OR tbl_name IN (<rollups>)) ORDER BY name";
 
     private static List<String> schemaSql(Handle handle, String type) {
-        return new ArrayList<>(handle.createQuery("SELECT sql " + LOAD_OBJECTS).bind("type", type).mapTo(String.class).list());
+        return new ArrayList<>(handle.createQuery("SELECT sql " + LOAD_OBJECTS).bind("type", type).bindList("rollups", Rollups.TABLES).mapTo(String.class).list());
     }
 
     private static List<String> schemaNames(Handle handle, String type) {
-        return handle.createQuery("SELECT name " + LOAD_OBJECTS).bind("type", type).mapTo(String.class).list();
+        return handle.createQuery("SELECT name " + LOAD_OBJECTS).bind("type", type).bindList("rollups", Rollups.TABLES).mapTo(String.class).list();
     }
 
     private void checkOpen() {

@@ -24,6 +24,7 @@ import dev.gavel.core.model.GuildSettings;
 import dev.gavel.core.model.GuildSettingsJson;
 import dev.gavel.core.model.MessageStat;
 import dev.gavel.core.model.RecorderSession;
+import dev.gavel.store.Rollups;
 import dev.gavel.store.MessageStatsDao;
 import dev.gavel.store.SessionDao;
 import dev.gavel.store.Store;
@@ -377,8 +378,7 @@ class DemoStoreTest {
                     tx.dao(MessageStatsDao.class).upsertAll(rows);
                     return null;
                 }).get();
-                for (String table : List.of("activity_hour", "activity_day", "author_day", "author_month", "channel_hour",
-                        "code_lang_hour")) {
+                for (String table : Rollups.TABLES) {
                     assertThat(StoreProbe.dump(store, table)).as(table).isEqualTo(StoreProbe.dump(reference, table));
                 }
             }

