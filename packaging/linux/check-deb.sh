@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks the .deb that `./mvnw -Pdist package` made, without installing it: the package's
 # metadata (and the .rpm's), then the launcher unpacked into a temporary folder, run as a user whose home is
-# another temporary folder: --version, `demo` and `stats` on a temporary store, and the files
-# the runs left (in the per-user folders, none in the install folder).
+# another temporary folder: --version, `demo` and `stats` on a temporary store, the console's
+# window under Xvfb, and the files the runs left (in the per-user folders, none in the install
+# folder).
 # With --install (as root, on a machine where that may be done): also installs the package with
 # apt, runs `gavel` from the PATH, removes the package again and checks that the user's store
 # is still there.
@@ -96,6 +97,16 @@ check "demo makes a store" bash -c "'$launcher' demo --db '$store' --days 30 --m
 check "stats reads it" bash -c "'$launcher' stats --db '$store' --from 2025-06-01 --to 2025-06-30 \
     --report overview --format json > '$work/stats.json'"
 check "stats printed a JSON document" grep -q '^{' "$work/stats.json"
+
+# the console, once the build has it (`gavel ui`): a window under Xvfb, JavaFX's native
+# libraries loaded from the runtime (not unpacked into the home folder)
+if "$launcher" --help | grep -qE '^ +ui +'; then
+    check "the console shows its window" env JAVA_TOOL_OPTIONS="-Duser.home=$work/home" \
+        packaging/linux/first-window.sh "$launcher" 1 Gavel
+    check "JavaFX did not unpack libraries into the home folder" test ! -e "$work/home/.openjfx"
+else
+    echo "skip the console: this build has no 'gavel ui' yet"
+fi
 
 check "logs went to the per-user state folder" test -f "$XDG_STATE_HOME/gavel/logs/gavel.log"
 check "nothing was written into the install folder" \

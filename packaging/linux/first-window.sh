@@ -2,7 +2,8 @@
 # Measures how long a launcher takes from its start to its first window, under Xvfb: starts a
 # virtual screen, then RUNS times the launcher, each time polling the screen's window tree every
 # 10 ms for a shown (mapped) window whose title starts with TITLE, then ending the launcher. Prints each time and
-# the median. Needs xvfb and x11-utils (xwininfo).
+# the median. A run without such a window within 60 s, or a launcher that ends before showing
+# one, fails (exit 1). Needs xvfb and x11-utils (xwininfo).
 # Usage: packaging/linux/first-window.sh LAUNCHER [RUNS] [TITLE]
 #   e.g. packaging/linux/first-window.sh target/dist/image/Gavel/bin/Gavel 7
 set -euo pipefail
@@ -26,7 +27,8 @@ for run in $(seq "$runs"); do
     "$launcher" >"$work/run.log" 2>&1 &
     app=$!
     shown=
-    while kill -0 "$app" 2>/dev/null; do
+    deadline=$((start + 60000000000))
+    while kill -0 "$app" 2>/dev/null && [ "$(date +%s%N)" -lt "$deadline" ]; do
         # the window exists (with its title) well before it is mapped: wait for IsViewable
         for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$title" | awk '{print $1}'); do
             if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
@@ -39,7 +41,7 @@ for run in $(seq "$runs"); do
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     if [ -z "$shown" ]; then
-        echo "run $run: the launcher ended without showing a window titled $title*:" >&2
+        echo "run $run: no window titled $title* was shown; the launcher's output:" >&2
         cat "$work/run.log" >&2
         exit 1
     fi
