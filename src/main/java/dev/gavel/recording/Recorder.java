@@ -516,6 +516,8 @@ public final class Recorder {
 
         /** Where a channel's backfill starts, written as its cursor (see {@link BackfillPlanned}). */
         BackfillStart startOf(BackfillStart channel, long horizonId) {
+            // A live message earlier in this batch counts as recorded: the backfill starts after it.
+            writeWaiting();
             String channelId = Long.toString(channel.channelId());
             String guildId = Long.toString(channel.guildId());
             long after = cursors.find(channelId).map(cursor -> Long.parseLong(cursor.lastMessageId()))
