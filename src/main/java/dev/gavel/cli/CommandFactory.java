@@ -2,9 +2,12 @@ package dev.gavel.cli;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.gavel.core.AppPaths;
 import dev.gavel.core.metrics.MessageMetricsCalculator;
+import dev.gavel.discord.TokenVault;
 import picocli.CommandLine;
 
 /**
@@ -16,11 +19,20 @@ final class CommandFactory implements CommandLine.IFactory {
     private final AppPaths paths;
     private final InputStream in;
     private final Clock clock = Clock.systemUTC();
+    private final Map<String, String> environment;
+    private final Supplier<TokenVault> tokenVault;
     private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
     CommandFactory(AppPaths paths, InputStream in) {
+        this(paths, in, System.getenv(), () -> TokenVault.withSystemKeychain(System.getenv()));
+    }
+
+    /** With another environment and token vault (tests: no keychain, a fake Discord's endpoints). */
+    CommandFactory(AppPaths paths, InputStream in, Map<String, String> environment, Supplier<TokenVault> tokenVault) {
         this.paths = paths;
         this.in = in;
+        this.environment = Map.copyOf(environment);
+        this.tokenVault = tokenVault;
     }
 
     @Override
@@ -30,6 +42,9 @@ final class CommandFactory implements CommandLine.IFactory {
         }
         if (type == StatsCommand.class) {
             return type.cast(new StatsCommand(clock));
+        }
+        if (type == BotCommand.class) {
+            return type.cast(new BotCommand(in, environment, tokenVault));
         }
         return fallback.create(type);
     }

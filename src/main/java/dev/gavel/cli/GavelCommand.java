@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         versionProvider = GavelCommand.VersionProvider.class,
         description = "A desktop console for the moderators of Discord communities.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, StatsCommand.class, MetricsCommand.class,
-                ImportCommand.class, CheckCommand.class, BackupCommand.class})
+                ImportCommand.class, CheckCommand.class, BackupCommand.class, BotCommand.class})
 public final class GavelCommand implements Runnable {
 
     @Spec
@@ -38,7 +38,11 @@ public final class GavelCommand implements Runnable {
 
     /** As {@link #run(AppPaths, PrintWriter, PrintWriter, String...)}, reading standard input from {@code in}. */
     public static int run(AppPaths paths, InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GavelCommand(), new CommandFactory(paths, in));
+        return run(new CommandFactory(paths, in), out, err, args);
+    }
+
+    static int run(CommandFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new GavelCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(CliErrors::onBadUsage);

@@ -169,6 +169,13 @@ public final class FakeDiscord implements AutoCloseable {
         return user;
     }
 
+    /** Another bot's account (its messages carry {@code "bot": true}). */
+    public FakeUser addBotUser(String username) {
+        FakeUser user = new FakeUser(snowflakes.next(), username, true);
+        users.put(user.id(), user);
+        return user;
+    }
+
     public FakeUser user(long id) {
         return users.get(id);
     }
@@ -261,7 +268,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---- pushing reactions -----------------------------------------------------------------------
 
+    /** Adds the user's reaction to the message and pushes MESSAGE_REACTION_ADD. */
     public void pushReactionAdd(FakeMessage message, FakeUser user, Emoji emoji) {
+        message.addReaction(user, emoji);
         ObjectNode data = reactionJson(message, user, emoji);
         FakeMember member = message.guild().member(user);
         if (member != null) {
@@ -272,14 +281,17 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     public void pushReactionRemove(FakeMessage message, FakeUser user, Emoji emoji) {
+        message.removeReaction(user, emoji);
         gateway.dispatch("MESSAGE_REACTION_REMOVE", reactionJson(message, user, emoji));
     }
 
     public void pushReactionRemoveAll(FakeMessage message) {
+        message.removeAllReactions();
         gateway.dispatch("MESSAGE_REACTION_REMOVE_ALL", messageRef(message));
     }
 
     public void pushReactionRemoveEmoji(FakeMessage message, Emoji emoji) {
+        message.removeReactions(emoji);
         ObjectNode data = messageRef(message);
         data.set("emoji", emoji.toJson());
         gateway.dispatch("MESSAGE_REACTION_REMOVE_EMOJI", data);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -29,13 +31,17 @@ public final class FakeMessage {
     private final FakeChannel channel;
     private final FakeUser author;
     private final List<Attachment> attachments = new CopyOnWriteArrayList<>();
+    /** Who reacted with which emoji, in the order the emojis were first used. */
+    private final Map<Emoji, Set<Long>> reactions = new LinkedHashMap<>();
     private volatile String content;
     private volatile Instant editedAt;
     private volatile int flags;
     private volatile JsonNode components;
     private volatile JsonNode embeds;
-    private volatile long repliesTo;
+    private volatile FakeMessage repliesTo;
     private volatile long applicationId;
+    private volatile long webhookId;
+    private volatile int type;
 
     FakeMessage(long id, FakeChannel channel, FakeUser author, String content) {
         this.id = id;
@@ -94,10 +100,58 @@ public final class FakeMessage {
         return this;
     }
 
-    /** Makes the message a reply to {@code original}. */
+    /** Makes the message a reply to {@code original}; Discord then sends {@code original} along as referenced_message. */
     public FakeMessage replyTo(FakeMessage original) {
-        this.repliesTo = original.id();
+        this.repliesTo = original;
         return this;
+    }
+
+    /** Makes it a message a webhook posted (it carries a webhook_id; the author stays as given). */
+    public FakeMessage postedByWebhook(long id) {
+        this.webhookId = id;
+        return this;
+    }
+
+    /** Sets Discord's message type, e.g. 7 for a member-join system message (0 and 19 are set for you). */
+    public FakeMessage type(int messageType) {
+        this.type = messageType;
+        return this;
+    }
+
+    /** Adds a reaction to the message's state without telling a client (for scripted history). */
+    public FakeMessage addReaction(FakeUser user, Emoji emoji) {
+        synchronized (reactions) {
+            reactions.computeIfAbsent(emoji, key -> new LinkedHashSet<>()).add(user.id());
+        }
+        return this;
+    }
+
+    /** The total number of reactions: the sum over emojis of how many users used each. */
+    public int reactionCount() {
+        synchronized (reactions) {
+            return reactions.values().stream().mapToInt(Set::size).sum();
+        }
+    }
+
+    void removeReaction(FakeUser user, Emoji emoji) {
+        synchronized (reactions) {
+            Set<Long> users = reactions.get(emoji);
+            if (users != null && users.remove(user.id()) && users.isEmpty()) {
+                reactions.remove(emoji);
+            }
+        }
+    }
+
+    void removeReactions(Emoji emoji) {
+        synchronized (reactions) {
+            reactions.remove(emoji);
+        }
+    }
+
+    void removeAllReactions() {
+        synchronized (reactions) {
+            reactions.clear();
+        }
     }
 
     public FakeMessage edit(String newContent) {
@@ -142,7 +196,7 @@ public final class FakeMessage {
                 .put("tts", false)
                 .put("mention_everyone", false)
                 .put("pinned", false)
-                .put("type", repliesTo == 0 ? 0 : 19)
+                .put("type", type != 0 ? type : repliesTo == null ? 0 : 19)
                 .put("flags", flags);
         ArrayNode mentions = json.putArray("mentions");
         for (long userId : mentionedIds(USER_MENTION)) {
@@ -165,9 +219,21 @@ public final class FakeMessage {
         json.set("attachments", Json.array(attachments, Attachment::toJson));
         json.set("embeds", embeds == null ? Json.array() : embeds.deepCopy());
         json.set("components", components == null ? Json.array() : components.deepCopy());
-        if (repliesTo != 0) {
-            json.putObject("message_reference").put("type", 0).put("message_id", Json.id(repliesTo))
-                    .put("channel_id", Json.id(channel.id())).put("guild_id", Json.id(guild.id()));
+        putReactions(json);
+        FakeMessage original = repliesTo;
+        if (original != null) {
+            json.putObject("message_reference").put("type", 0).put("message_id", Json.id(original.id()))
+                    .put("channel_id", Json.id(original.channel().id())).put("guild_id", Json.id(guild.id()));
+            if (original.channel().message(original.id()) != null) {
+                ObjectNode referenced = original.toJson(false);
+                referenced.remove("referenced_message");
+                json.set("referenced_message", referenced);
+            } else {
+                json.putNull("referenced_message");
+            }
+        }
+        if (webhookId != 0) {
+            json.put("webhook_id", Json.id(webhookId));
         }
         if (applicationId != 0) {
             json.put("application_id", Json.id(applicationId));
@@ -180,6 +246,23 @@ public final class FakeMessage {
             }
         }
         return json;
+    }
+
+    private void putReactions(ObjectNode json) {
+        synchronized (reactions) {
+            if (reactions.isEmpty()) {
+                return;
+            }
+            ArrayNode array = json.putArray("reactions");
+            long botId = guild().fake().bot().id();
+            reactions.forEach((emoji, users) -> {
+                ObjectNode reaction = array.addObject().put("count", users.size());
+                reaction.putObject("count_details").put("burst", 0).put("normal", users.size());
+                reaction.put("me", users.contains(botId)).put("me_burst", false);
+                reaction.set("emoji", emoji.toJson());
+                reaction.putArray("burst_colors");
+            });
+        }
     }
 
     Set<Long> mentionedUserIds() {

@@ -162,6 +162,8 @@ final class GatewayConnection {
         ready.putArray("geo_ordered_rtc_regions");
         ready.putObject("user_settings");
         ready.putArray("_trace").add("fake-discord");
+        // Counted before READY goes out: a test that saw the client get ready sees the IDENTIFY counted.
+        gateway.identified(created);
         synchronized (created) {
             created.dispatch("READY", fake.write(ready));
             for (FakeGuild guild : fake.guilds()) {
@@ -169,7 +171,6 @@ final class GatewayConnection {
                         fake.write(guild.toGuildCreateJson(created.largeThreshold(), fake.bot().id())));
             }
         }
-        gateway.identified(created);
     }
 
     private void resume(JsonNode data) {

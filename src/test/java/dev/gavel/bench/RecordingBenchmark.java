@@ -1,0 +1,78 @@
+package dev.gavel.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+
+import dev.gavel.core.metrics.MessageMetricsCalculator;
+import dev.gavel.core.model.MessageStat;
+import dev.gavel.store.MessageStatsDao;
+import dev.gavel.store.Store;
+
+/**
+ * Recording rate through the store's single writer: message texts are measured (as the recorder
+ * does) and written in batched transactions into a new store, with every rollup trigger active.
+ */
+final class RecordingBenchmark {
+
+    private static final int MESSAGES = 300_000;
+    private static final int BATCH = 500;
+    private static final long START_MS = 1_735_689_600_000L;
+    private static final String[] SAMPLES = {
+        "hello there, does anyone know why my build fails?",
+        "try `npm ci` then run it again",
+        "see https://docs.example.com/guide/getting-started for the steps",
+        "```js\nconst answer = 42;\nconsole.log(answer);\n```\nthis prints 42",
+        "thanks! that fixed it 👍",
+        "I think the issue is in your tsconfig: the [paths](https://www.typescriptlang.org/tsconfig#paths) option",
+        "lol",
+        "```python\nfor i in range(10):\n    print(i)\n```",
+    };
+
+    private final PrintStream out;
+
+    RecordingBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    void run(Path dir) throws Exception {
+        Path file = dir.resolve("recording.db");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+        SplittableRandom random = new SplittableRandom(7);
+        MessageMetricsCalculator calculator = new MessageMetricsCalculator();
+        List<String> texts = new ArrayList<>(MESSAGES);
+        for (int i = 0; i < MESSAGES; i++) {
+            texts.add(SAMPLES[random.nextInt(SAMPLES.length)] + " #" + random.nextInt(1000));
+        }
+        try (Store store = Store.open(file)) {
+            long started = System.nanoTime();
+            CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+            List<MessageStat> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < MESSAGES; i++) {
+                long sentAt = START_MS + i * 40L;
+                String channel = "c" + random.nextInt(40);
+                batch.add(calculator.measure(texts.get(i)).toMessageStat(Long.toString(100_000_000_000L + i), "g", channel,
+                        "category-" + channel.hashCode() % 5, "a" + random.nextInt(3000), null, sentAt, random.nextInt(3)));
+                if (batch.size() == BATCH) {
+                    List<MessageStat> rows = batch;
+                    last = store.write(tx -> {
+                        tx.dao(MessageStatsDao.class).upsertAll(rows);
+                        return null;
+                    });
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            last.get();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf(Locale.ROOT, "Recording through the single writer (metrics + batches of %d, all rollup triggers): "
+                    + "%,d messages in %.1f s = %,.0f messages/s (bar: >= 10,000)%n%n", BATCH, MESSAGES, seconds, MESSAGES / seconds);
+        }
+    }
+}
