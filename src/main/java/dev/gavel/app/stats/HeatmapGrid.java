@@ -11,7 +11,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
-/** Messages per weekday (rows, Monday first) and hour of day (columns), each cell shaded by its count. */
+/**
+ * Messages per weekday (rows, Monday first) and hour of day (columns), each cell shaded by its
+ * count: the theme's accent colour at an opacity of its level (set on the cell, so that a redraw
+ * changes no style class and costs no CSS pass unless a cell turns empty or filled).
+ */
 final class HeatmapGrid extends GridPane {
 
     private final Region[][] cells = new Region[7][Heatmap.HOURS];
@@ -33,7 +37,7 @@ final class HeatmapGrid extends GridPane {
             add(label, 0, row + 1);
             for (int hour = 0; hour < Heatmap.HOURS; hour++) {
                 Region cell = new Region();
-                cell.getStyleClass().addAll("heat-cell", "heat-0");
+                cell.getStyleClass().addAll("heat-cell", "heat-empty");
                 Tooltip tip = new Tooltip();
                 Tooltip.install(cell, tip);
                 cells[row][hour] = cell;
@@ -51,7 +55,10 @@ final class HeatmapGrid extends GridPane {
             int level = OverviewViewModel.heatLevel(cell.messages(), busiest);
             Region node = cells[row][cell.hour()];
             if (levels[row][cell.hour()] != level) {
-                node.getStyleClass().set(1, "heat-" + level);
+                if ((levels[row][cell.hour()] == 0) != (level == 0)) {
+                    node.getStyleClass().set(1, level == 0 ? "heat-empty" : "heat-filled");
+                }
+                node.setOpacity(level == 0 ? 1 : (double) level / OverviewViewModel.HEAT_LEVELS);
                 levels[row][cell.hour()] = level;
             }
             String text = cell.weekday().getDisplayName(TextStyle.FULL, Locale.getDefault()) + " "

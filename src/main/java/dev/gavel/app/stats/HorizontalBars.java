@@ -48,9 +48,15 @@ final class HorizontalBars extends BarChart<Number, String> {
             bottomUp.add(label);
             bars.add(new XYChart.Data<>(values.get(i), label));
         }
-        series.getData().clear();
-        labels.setCategories(FXCollections.observableArrayList(bottomUp));
-        series.getData().setAll(bars);
+        if (bottomUp.equals(labels.getCategories())) {
+            for (int i = 0; i < bars.size(); i++) {
+                series.getData().get(i).setXValue(bars.get(i).getXValue());
+            }
+        } else {
+            series.getData().clear();
+            labels.setCategories(FXCollections.observableArrayList(bottomUp));
+            series.getData().setAll(bars);
+        }
         double em = Font.getDefault().getSize();
         double height = em * (EM_AROUND + EM_PER_BAR * Math.max(1, count));
         setMinHeight(height);

@@ -82,7 +82,22 @@ final class RangeBar extends FlowPane {
         description.textProperty().bind(range.descriptionProperty());
 
         filter.setItems(model.filterChoices());
-        filter.valueProperty().bindBidirectional(model.filterProperty());
+        filter.setValue(model.filterProperty().get());
+        model.filterProperty().addListener((observable, old, chosen) -> filter.setValue(chosen));
+        filter.valueProperty().addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                model.filterProperty().set(chosen);
+            } else if (model.filterProperty().get() != null) {
+                // the box lost its selection while its items changed: show the page's filter again
+                filter.setValue(model.filterProperty().get());
+            }
+        });
+        filter.setOnMouseEntered(event -> model.loadFilterChoices());
+        filter.focusedProperty().addListener((observable, old, focused) -> {
+            if (focused) {
+                model.loadFilterChoices();
+            }
+        });
         filter.setOnShowing(event -> model.loadFilterChoices());
         filter.setAccessibleText("Channels counted");
         filter.setTooltip(new Tooltip("Which channels are counted: the guild's saved filter, every channel, or one category "

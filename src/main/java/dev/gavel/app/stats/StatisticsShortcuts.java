@@ -17,8 +17,8 @@ public final class StatisticsShortcuts {
     public record Shortcut(KeyCombination keys, String action) {
     }
 
-    /** Shows the statistics page (the shell's navigation; Ctrl+1 … are the pages). */
-    public static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    /** Shows the statistics page: the first page of the shell's navigation (Ctrl+1 … are the pages). */
+    public static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     public static final KeyCombination FORWARD = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     /** Focuses the first date picker, to type a custom range. */
@@ -41,10 +41,12 @@ public final class StatisticsShortcuts {
         return new KeyCodeCombination(PRESET_DIGITS[preset.ordinal()], KeyCombination.ALT_DOWN);
     }
 
-    /** Every shortcut of the statistics page, in the order a help page lists them. */
+    /**
+     * The statistics page's own keys while it is shown, in the order a help page lists them (the
+     * shell lists {@link #PAGE} with its pages).
+     */
     public static List<Shortcut> all() {
         List<Shortcut> all = new ArrayList<>();
-        all.add(new Shortcut(PAGE, "Show the statistics"));
         for (StatisticsTab tab : StatisticsTab.values()) {
             all.add(new Shortcut(tab.shortcut(), "Statistics: show " + tab.title().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -56,6 +56,8 @@ public final class StatisticsViewModel {
     private final ReportLoader<List<CategoryCount>> categories;
     private final RefreshThrottle liveRefresh;
     private LiveSignal.Subscription subscription;
+    /** The request whose categories are listed or loading. */
+    private StatsRequest categoriesFor;
     private boolean open;
     /** Set while {@link #open} changes several inputs of the request at once. */
     private boolean opening;
@@ -158,6 +160,7 @@ public final class StatisticsViewModel {
         }
         filterChoices.setAll(choices);
         categories.clear();
+        categoriesFor = null;
         filter.set(keep);
         opening = false;
         boolean changed = updateRequest(!newScope.equals(old));
@@ -193,11 +196,16 @@ public final class StatisticsViewModel {
         tab.set(StatisticsTab.MEMBER);
     }
 
-    /** Looks up the categories with messages in the range, for the filter's choices. */
+    /**
+     * Looks up the categories with messages in the range, for the filter's choices (once per range:
+     * the view asks as soon as the pointer or the focus comes near the filter, so that the list is
+     * there before it opens).
+     */
     public void loadFilterChoices() {
         GuildScope current = scope.get();
         StatsRequest shown = request.get();
-        if (current != null && shown != null) {
+        if (current != null && shown != null && !shown.withFilter(null).equals(categoriesFor)) {
+            categoriesFor = shown.withFilter(null);
             categories.load(progress -> current.statistics().categories(shown));
         }
     }
@@ -213,7 +221,18 @@ public final class StatisticsViewModel {
         if (chosen != null && !choices.contains(chosen)) {
             choices.add(chosen);
         }
-        filterChoices.setAll(choices);
+        // changed in place: a list control drops its selection when all its items are replaced
+        filterChoices.retainAll(choices);
+        for (int i = 0; i < choices.size(); i++) {
+            if (i >= filterChoices.size()) {
+                filterChoices.add(choices.get(i));
+            } else if (!filterChoices.get(i).equals(choices.get(i))) {
+                filterChoices.add(i, choices.get(i));
+            }
+        }
+        if (filterChoices.size() > choices.size()) {
+            filterChoices.remove(choices.size(), filterChoices.size());
+        }
     }
 
     /** Recorded activity (throttled): a preset follows today past midnight, the tabs refresh. */

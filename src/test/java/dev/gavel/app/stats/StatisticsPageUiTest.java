@@ -251,6 +251,23 @@ class StatisticsPageUiTest {
     }
 
     @Test
+    @DisplayName("channels: the filter box lists the range's categories; choosing one redraws the overview for it")
+    void categoryFilter(FxRobot robot) throws Exception {
+        awaitLoaded();
+        String busiest = demo.statistics.categories(request("2025-06-01", "2025-06-30")).get(0).category();
+        robot.clickOn(page.rangeBar().filterBox());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> page.rangeBar().filterBox().getItems().size() > 1));
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                ("Category " + busiest).equals(cell.getText())).<javafx.scene.Node>query());
+        awaitLoaded();
+        assertThat(onFx(() -> page.rangeBar().filterBox().getValue().label())).isEqualTo("Category " + busiest);
+        StatsRequest filtered = request("2025-06-01", "2025-06-30").withFilter(new ChannelFilter(java.util.Set.of(), java.util.Set.of(busiest)));
+        assertThat(onFx(() -> page.model().overview().report())).isEqualTo(demo.statistics.overview(filtered));
+        assertThat(yValues(onFx(() -> page.overview().messagesChart().getData().get(0)))).containsExactlyElementsOf(
+                values(OverviewViewModel.dailyValues(demo.statistics.overview(filtered), OverviewViewModel.DailyMetric.MESSAGES)));
+    }
+
+    @Test
     @DisplayName("benchmarks: the distributions table is the cohort report's")
     void benchmarks(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -164,6 +164,28 @@ class StatisticsViewModelTest {
         }
 
         @Test
+        @DisplayName("another range lists its own categories in its own order; the chosen one stays listed and chosen")
+        void categoriesFollowTheRange() {
+            model.open(demo.scope());
+            model.loadFilterChoices();
+            ui.runAll();
+            FilterChoice chosen = model.filterChoices().get(model.filterChoices().size() - 1);
+            model.filterProperty().set(chosen);
+            for (RangePreset preset : List.of(RangePreset.LAST_7_DAYS, RangePreset.LAST_90_DAYS, RangePreset.YEAR)) {
+                model.range().choose(preset);
+                model.loadFilterChoices();
+                ui.runAll();
+                List<String> expected = new java.util.ArrayList<>(List.of("All channels (no saved filter)"));
+                demo.statistics.categories(model.requestProperty().get()).forEach(c -> expected.add("Category " + c.category()));
+                if (!expected.contains(chosen.label())) {
+                    expected.add(chosen.label());
+                }
+                assertThat(model.filterChoices()).extracting(FilterChoice::label).containsExactlyElementsOf(expected);
+                assertThat(model.filterProperty().get()).isEqualTo(chosen);
+            }
+        }
+
+        @Test
         @DisplayName("with no saved filter there is one 'all channels' choice, saying so")
         void noSavedFilter() {
             model.open(demo.scope());
