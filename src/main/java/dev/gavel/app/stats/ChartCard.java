@@ -1,9 +1,12 @@
 package dev.gavel.app.stats;
 
+import java.util.List;
+
 import dev.gavel.core.stats.ReportTable;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -70,7 +73,7 @@ final class ChartCard extends VBox {
         });
         csv.setDisable(true);
         png.setDisable(true);
-        for (javafx.scene.control.ButtonBase button : java.util.List.of(tableToggle, png, csv)) {
+        for (ButtonBase button : List.of(tableToggle, png, csv)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         header = new HBox(heading, spacer, tableToggle, png, csv);
@@ -137,11 +140,6 @@ final class ChartCard extends VBox {
 
     Button csvButton() {
         return csv;
-    }
-
-    /** What {@link #pngButton()} saves. */
-    Node surface() {
-        return surface;
     }
 
     private void showTable(boolean selected) {

@@ -1,10 +1,13 @@
 package dev.gavel.app.stats;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.Styles;
 import dev.gavel.core.stats.CodeLanguage;
 import dev.gavel.core.stats.CohortReport;
+import dev.gavel.core.stats.ReportTable;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -64,11 +67,11 @@ final class CohortView extends ScrollPane {
         return card;
     }
 
-    private Button exportButton(String what, java.util.function.Supplier<dev.gavel.core.stats.ReportTable> table, Exporter exporter,
+    private Button exportButton(String what, Supplier<ReportTable> table, Exporter exporter,
                                 FileNamer names) {
         Button csv = new Button("CSV", new FontIcon(Material2MZ.SAVE_ALT));
         csv.setAccessibleText("Save " + what + " as CSV");
-        csv.setTooltip(new Tooltip("Save " + what.toLowerCase(java.util.Locale.ROOT) + " as CSV"));
+        csv.setTooltip(new Tooltip("Save " + what.toLowerCase(Locale.ROOT) + " as CSV"));
         csv.disableProperty().bind(model.reportProperty().isNull());
         csv.setOnAction(event -> exporter.saveCsv(getScene() == null ? null : getScene().getWindow(), table.get(),
                 names.name(what, FileSaver.FileType.CSV)));
@@ -92,9 +95,5 @@ final class CohortView extends ScrollPane {
 
     ReportTableView distributions() {
         return distributions;
-    }
-
-    ChartCard codeCard() {
-        return codeCard;
     }
 }

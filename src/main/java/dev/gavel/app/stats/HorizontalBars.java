@@ -72,8 +72,4 @@ final class HorizontalBars extends BarChart<Number, String> {
         }
         return distinct;
     }
-
-    XYChart.Series<Number, String> series() {
-        return series;
-    }
 }

@@ -10,6 +10,8 @@ import dev.gavel.core.stats.CohortMetric;
 import dev.gavel.core.stats.CohortReport;
 import dev.gavel.core.stats.MemberReport;
 import dev.gavel.core.stats.ReportTables;
+import javafx.beans.binding.Bindings;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -66,7 +68,7 @@ final class MemberView extends ScrollPane {
                         : author.name().equals(author.authorId()) ? author.authorId() : author.name() + "  (" + author.authorId() + ")");
             }
         });
-        matches.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.matches()).and(search.focusedProperty()
+        matches.visibleProperty().bind(Bindings.isNotEmpty(model.matches()).and(search.focusedProperty()
                 .or(matches.focusedProperty())));
         matches.managedProperty().bind(matches.visibleProperty());
         search.setOnKeyPressed(event -> {
@@ -103,9 +105,10 @@ final class MemberView extends ScrollPane {
                         MemberViewModel.DailyMetric::label, "What the member's per-day chart shows"));
         channelsCard = new ChartCard("The member's channels", channelBars, exporter, names);
         categoriesCard = new ChartCard("The member's categories", categoryBars, exporter, names);
-        percentileBars.getXAxis().setAutoRanging(false);
-        ((javafx.scene.chart.NumberAxis) percentileBars.getXAxis()).setUpperBound(100);
-        ((javafx.scene.chart.NumberAxis) percentileBars.getXAxis()).setTickUnit(10);
+        NumberAxis percent = (NumberAxis) percentileBars.getXAxis();
+        percent.setAutoRanging(false);
+        percent.setUpperBound(100);
+        percent.setTickUnit(10);
         cohortCard = new ChartCard("Against the cohort", percentileBars, exporter, names);
 
         details.getStyleClass().add("tab-body-grid");

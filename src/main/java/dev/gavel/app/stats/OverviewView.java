@@ -230,10 +230,6 @@ final class OverviewView extends ScrollPane {
         return timelineChart;
     }
 
-    HorizontalBars channelBars() {
-        return channelBars;
-    }
-
     HeatmapGrid heatmap() {
         return heatmap;
     }
@@ -244,10 +240,6 @@ final class OverviewView extends ScrollPane {
 
     ChartCard dailyCard() {
         return dailyCard;
-    }
-
-    ChartCard timelineCard() {
-        return timelineCard;
     }
 
     ChartCard channelsCard() {

@@ -117,20 +117,8 @@ final class RangeBar extends FlowPane {
         return from;
     }
 
-    DatePicker toPicker() {
-        return to;
-    }
-
     ToggleButton presetButton(RangePreset preset) {
         return presets.get(preset);
-    }
-
-    Button backButton() {
-        return back;
-    }
-
-    Button forwardButton() {
-        return forward;
     }
 
     ComboBox<FilterChoice> filterBox() {

@@ -2,6 +2,7 @@ package dev.gavel.app.stats;
 
 import dev.gavel.app.shell.GuildScope;
 import dev.gavel.core.stats.StatsRequest;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -95,7 +96,7 @@ abstract class ReportTab {
 
     /** The first non-null of the loaders' errors. */
     static StringBinding firstError(ReportLoader<?>... loaders) {
-        javafx.beans.Observable[] errors = new javafx.beans.Observable[loaders.length];
+        Observable[] errors = new Observable[loaders.length];
         for (int i = 0; i < loaders.length; i++) {
             errors[i] = loaders[i].errorProperty();
         }

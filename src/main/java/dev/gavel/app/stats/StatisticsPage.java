@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -159,7 +160,7 @@ public final class StatisticsPage implements Page {
 
     private void addTab(StatisticsTab kind, Node content) {
         Tab tab = new Tab(kind.title(), content);
-        tab.setTooltip(new javafx.scene.control.Tooltip(kind.title() + " (" + kind.shortcut().getDisplayText() + ")"));
+        tab.setTooltip(new Tooltip(kind.title() + " (" + kind.shortcut().getDisplayText() + ")"));
         tabByKind.put(kind, tab);
         tabs.getTabs().add(tab);
     }

@@ -2,6 +2,7 @@ package dev.gavel.app.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -48,11 +49,11 @@ public final class StatisticsShortcuts {
     public static List<Shortcut> all() {
         List<Shortcut> all = new ArrayList<>();
         for (StatisticsTab tab : StatisticsTab.values()) {
-            all.add(new Shortcut(tab.shortcut(), "Statistics: show " + tab.title().toLowerCase(java.util.Locale.ROOT)));
+            all.add(new Shortcut(tab.shortcut(), "Statistics: show " + tab.title().toLowerCase(Locale.ROOT)));
         }
         for (RangePreset preset : RangePreset.values()) {
             all.add(new Shortcut(preset(preset), preset == RangePreset.CUSTOM ? "Statistics: type a custom range"
-                    : "Statistics: " + preset.description().toLowerCase(java.util.Locale.ROOT)));
+                    : "Statistics: " + preset.description().toLowerCase(Locale.ROOT)));
         }
         all.add(new Shortcut(BACK, "Statistics: the range before (as long as this one)"));
         all.add(new Shortcut(FORWARD, "Statistics: the range after, up to today"));

@@ -2,13 +2,15 @@ package dev.gavel.app.stats;
 
 import java.text.NumberFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
-import dev.gavel.core.stats.TopReport;
 import dev.gavel.core.stats.TopReport.Participant;
+import dev.gavel.core.stats.TopReport;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -60,7 +62,7 @@ final class TopView extends VBox {
                 names.name("Top participants", FileSaver.FileType.CSV)));
         HBox toolbar = new HBox(filter, count, spacer, open, csv);
         toolbar.getStyleClass().add("card-header");
-        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
 
         rule.getStyleClass().add(Styles.TEXT_MUTED);
         rule.setWrapText(true);
@@ -122,9 +124,7 @@ final class TopView extends VBox {
     }
 
     private void showRule(TopReport report) {
-        rule.setText(report == null ? null : TopViewModel.rule(report.request().thresholds())
-                + " Scores as in METRICS.md: word score by words, message score by messages, channel score by channels, "
-                + "consistency by distinct categories per day; % zero days counts the days without a message.");
+        rule.setText(report == null ? null : TopViewModel.rule(report.request().thresholds()) + " " + TopViewModel.SCORES);
     }
 
     private <V> void addColumn(TopColumn kind, Function<Participant, V> value, Function<V, String> format) {
@@ -154,7 +154,7 @@ final class TopView extends VBox {
             } else {
                 TableColumn<Participant, Object> column = columns.get(sort.column());
                 column.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-                table.getSortOrder().setAll(java.util.List.of(column));
+                table.getSortOrder().setAll(List.of(column));
             }
         } finally {
             syncingSort = false;

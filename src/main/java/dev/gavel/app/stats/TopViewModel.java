@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import dev.gavel.app.shell.GuildScope;
 import dev.gavel.app.task.UiExecutor;
@@ -14,8 +15,8 @@ import dev.gavel.core.model.StatsThresholds;
 import dev.gavel.core.stats.ReportTable;
 import dev.gavel.core.stats.ReportTables;
 import dev.gavel.core.stats.StatsRequest;
-import dev.gavel.core.stats.TopReport;
 import dev.gavel.core.stats.TopReport.Participant;
+import dev.gavel.core.stats.TopReport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -34,6 +36,11 @@ import javafx.collections.transformation.SortedList;
  * (the report's own order until a column is chosen). Opening a row shows that member.
  */
 public final class TopViewModel extends ReportTab {
+
+    /** How the scores are given (METRICS.md §2.2), in words. */
+    public static final String SCORES = "Word score 1–4 from 2,000, 5,000, 7,500 and 20,000 words; message score 1–4 from 150, "
+            + "350, 800 and 1,500 messages; channel score 1–3 from 3, 7 and 9 channels; consistency score: the middle value of the "
+            + "categories written in per day; % zero days: the share of days without a message.";
 
     /** A column and a direction. */
     public record Sort(TopColumn column, boolean descending) {
@@ -61,7 +68,7 @@ public final class TopViewModel extends ReportTab {
                 participants.setAll(report == null ? List.of() : report.participants()));
         nameFilter.addListener((observable, old, text) -> filtered.setPredicate(matching(text)));
         sort.addListener((observable, old, chosen) -> rows.setComparator(comparator(chosen)));
-        participants.addListener((javafx.collections.ListChangeListener<Participant>) change -> rows.setComparator(comparator(sort.get())));
+        participants.addListener((ListChangeListener<Participant>) change -> rows.setComparator(comparator(sort.get())));
         count = Bindings.createStringBinding(() -> rows.size() == participants.size()
                         ? participants.size() + (participants.size() == 1 ? " participant" : " participants")
                         : rows.size() + " of " + participants.size() + " participants",
@@ -155,7 +162,7 @@ public final class TopViewModel extends ReportTab {
         top.clear();
     }
 
-    private static java.util.function.Predicate<Participant> matching(String text) {
+    private static Predicate<Participant> matching(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (wanted.isEmpty()) {
             return null;

@@ -95,6 +95,15 @@ class StatisticsScreenshotsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ui.runningProperty().get() == 0 && !page[0].model().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.setupFixture(() -> {
+            StatisticsViewModel model = page[0].model();
+            assertThat(model.errorProperty().get()).isNull();
+            Object shown = switch (tab) {
+                case OVERVIEW -> model.overview().report();
+                case TOP -> model.top().reportProperty().get();
+                case MEMBER -> model.member().data();
+                case BENCHMARKS -> model.cohort().report();
+            };
+            assertThat(shown).as("%s loaded before the picture", tab).isNotNull();
             image[0] = page[0].root().getScene().getRoot().snapshot(null, null);
             if (page[0].tabs().getSelectionModel().getSelectedItem().getContent() instanceof javafx.scene.control.ScrollPane scroll) {
                 image[1] = scroll.getContent().snapshot(null, null);
