@@ -25,8 +25,8 @@ import dev.gavel.core.stats.SourcePlanner;
  * {@code message_stats}) and projecting the same columns, so that each report shape is written
  * once, over {@code FROM (<source>)}, whatever the plan.
  *
- * <p>Projected columns, by name: {@code d} (local epoch day) or {@code lh} (local epoch hour) as the
- * resolution asks, then the requested {@link Column}s. Categories are {@code ''} when missing, as in
+ * <p>Projected columns, by name: {@code d} (local epoch day), {@code lh} (local epoch hour) or
+ * {@code eh} (whole hours since the range's first moment) as the resolution asks, then the requested {@link Column}s. Categories are {@code ''} when missing, as in
  * the rollups.
  */
 final class ActivitySource {
@@ -169,6 +169,7 @@ final class ActivitySource {
         switch (resolution) {
             case LOCAL_DAY -> projections.add(localDay(segment.grain()) + " AS d");
             case LOCAL_HOUR -> projections.add(localHour(segment.grain()) + " AS lh");
+            case ELAPSED_HOUR -> projections.add(elapsedHour(segment.grain()) + " AS eh");
             case TOTAL -> { }
             default -> throw new IllegalArgumentException(resolution.name());
         }
@@ -255,6 +256,16 @@ final class ActivitySource {
         return switch (grain) {
             case RAW -> "(m.sent_at + " + offset("m.sent_at", 1) + ") / " + HOUR_MS;
             case HOUR -> "hour + " + offset("hour", HOUR_MS);
+            case DAY, MONTH -> throw new IllegalArgumentException(grain + " buckets have no hours");
+        };
+    }
+
+    /** Whole hours since the range's start; hourly buckets are read only when the range starts on a whole UTC hour. */
+    private String elapsedHour(Grain grain) {
+        long start = plan.offsets().get(0).fromMillis();
+        return switch (grain) {
+            case RAW -> "(m.sent_at - " + start + ") / " + HOUR_MS;
+            case HOUR -> "hour - " + start / HOUR_MS;
             case DAY, MONTH -> throw new IllegalArgumentException(grain + " buckets have no hours");
         };
     }

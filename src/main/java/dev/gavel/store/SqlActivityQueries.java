@@ -241,6 +241,43 @@ public final class SqlActivityQueries implements ActivityQueries {
                     rs.getString(2), category(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6)), Map.of());
         }
 
+        @Override
+        public List<HourBucketRow> hourBuckets(ActivityScope scope, int hoursPerBucket) {
+            if (hoursPerBucket < 1) {
+                throw new IllegalArgumentException("a bucket holds at least one hour, not " + hoursPerBucket);
+            }
+            ActivitySource.Built source = ActivitySource.build(planner, scope, Family.CHANNEL, Resolution.ELAPSED_HOUR,
+                    AuthorSelection.ALL, List.of(Column.MESSAGES), true);
+            return aggregate(source, "SELECT eh / :width, count(*), min(n), max(n), sum(n) "
+                    + "FROM (SELECT eh, sum(messages) AS n FROM ({source}) GROUP BY eh) GROUP BY 1",
+                    (rs, ctx) -> new HourBucketRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+                    Map.of("width", hoursPerBucket));
+        }
+
+        @Override
+        public List<AuthorName> findAuthors(String guildId, String text, int limit) {
+            String wanted = text.strip();
+            if (wanted.isEmpty() || limit < 1) {
+                return List.of();
+            }
+            List<AuthorName> found = new ArrayList<>();
+            if (tables.contains("members")) {
+                found.addAll(query("SELECT user_id, coalesce(nullif(display_name, ''), username) AS shown FROM members "
+                        + "WHERE guild_id = :guild AND is_bot = 0 AND (user_id = :text "
+                        + "OR instr(lower(coalesce(display_name, '')), lower(:text)) > 0 OR instr(lower(username), lower(:text)) > 0) "
+                        + "ORDER BY lower(shown), user_id LIMIT :limit")
+                        .bind("guild", guildId).bind("text", wanted).bind("limit", limit)
+                        .map((rs, ctx) -> new AuthorName(rs.getString(1), rs.getString(2))).list());
+            }
+            boolean idListed = found.stream().anyMatch(author -> author.authorId().equals(wanted));
+            if (!idListed && found.size() < limit && query("SELECT EXISTS (SELECT 1 FROM message_stats "
+                    + "WHERE guild_id = :guild AND author_id = :text)").bind("guild", guildId).bind("text", wanted)
+                    .mapTo(Boolean.class).one()) {
+                found.add(0, new AuthorName(wanted, wanted));
+            }
+            return found;
+        }
+
         private <T> List<T> aggregate(ActivitySource.Built source, String shape, RowMapper<T> mapper, Map<String, Object> extra) {
             String sql = shape.replace("{source}", source.sql());
             Query query = plainQuery(handle, sql);

@@ -54,6 +54,8 @@ class ActivityQueryPlanTest {
                         stats.member(request, "a");
                         stats.channels(request);
                         stats.cohort(request, "a");
+                        stats.messageTimeline(request, 50);
+                        stats.categories(request);
                     }
                 }
             });

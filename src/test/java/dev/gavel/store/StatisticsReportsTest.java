@@ -19,6 +19,7 @@ import java.util.Set;
 
 import dev.gavel.core.UserFacingException;
 import dev.gavel.core.model.StatsThresholds;
+import dev.gavel.core.stats.ActivityReader;
 import dev.gavel.core.stats.Band;
 import dev.gavel.core.stats.CategoryCount;
 import dev.gavel.core.stats.ChannelCount;
@@ -298,6 +299,30 @@ public class StatisticsReportsTest {
         assertThat(quiet.days()).hasSize(1);
         assertThatThrownBy(() -> stats.member(fullRange(), "nobody")).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("has no member nobody");
+    }
+
+    @Test
+    @DisplayName("finding members: by part of the name ignoring case, by exact id, authors known only by id, bots and other guilds left out")
+    void findMembers() throws Exception {
+        new StatsFixture().member(G, "d", "Alina").member(G, "e", "Bob").member("other", "f", "Alfred").writeTo(store);
+        store.write(tx -> {
+            tx.dao(MemberDao.class).upsert(new dev.gavel.core.model.Member(G, "bot1", "alerts", "Al-bot", null, true));
+            return null;
+        }).get();
+        assertThat(stats.findMembers(G, "AL", 10)).extracting(ActivityReader.AuthorName::name).containsExactly("Alice", "Alina");
+        assertThat(stats.findMembers(G, "al", 1)).extracting(ActivityReader.AuthorName::authorId).containsExactly("a");
+        assertThat(stats.findMembers(G, "b", 10)).containsExactly(new ActivityReader.AuthorName("b", "b"),
+                new ActivityReader.AuthorName("e", "Bob"));
+        assertThat(stats.findMembers(G, "  ", 10)).isEmpty();
+        assertThat(stats.findMembers(G, "nobody", 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("categories of a range: those with messages, by messages, whatever the filter")
+    void categories() {
+        assertThat(stats.categories(fullRange().withFilter(new ChannelFilter(Set.of("c4"), Set.of()))))
+                .containsExactly(new CategoryCount("Text", 5), new CategoryCount("Help", 3));
+        assertThat(stats.categories(request(LocalDate.parse("2025-03-05"), MAR_5))).isEmpty();
     }
 
     @Test

@@ -63,6 +63,21 @@ public interface ActivityReader {
     /** Per author, channel and recorded category: totals over the range. */
     List<AuthorChannelRow> authorChannels(ActivityScope scope, AuthorSelection authors);
 
+    /**
+     * Messages per hour, gathered into buckets of {@code hoursPerBucket} whole hours counted from the
+     * range's first moment (bucket {@code b} holds hours {@code b·hoursPerBucket} to
+     * {@code (b+1)·hoursPerBucket − 1}). Only hours with messages are counted: a bucket lists how many
+     * of its hours had messages, the fewest and the most messages among those, and its total.
+     */
+    List<HourBucketRow> hourBuckets(ActivityScope scope, int hoursPerBucket);
+
+    /**
+     * Members of the guild whose name contains {@code text} (ignoring case) or whose id is
+     * {@code text}, humans only, by name, at most {@code limit}; an author the store knows only by
+     * id is found by the exact id.
+     */
+    List<AuthorName> findAuthors(String guildId, String text, int limit);
+
     record ChannelName(String name, String category) {
     }
 
@@ -86,6 +101,12 @@ public interface ActivityReader {
 
     record AuthorDayRow(String authorId, LocalDate date, long messages, long words, long reactions,
                         long channels, long categories) {
+    }
+
+    record HourBucketRow(long bucket, long hoursWithMessages, long fewestMessages, long mostMessages, long messages) {
+    }
+
+    record AuthorName(String authorId, String name) {
     }
 
     record AuthorChannelRow(String authorId, String channelId, String category, long messages, long words, long reactions) {

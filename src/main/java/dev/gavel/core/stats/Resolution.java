@@ -7,5 +7,10 @@ public enum Resolution {
     /** The local calendar day of each row: daily series. */
     LOCAL_DAY,
     /** The local hour of each row: the hour-of-day × weekday heatmap. */
-    LOCAL_HOUR
+    LOCAL_HOUR,
+    /**
+     * The whole hours elapsed since the range's first moment: timelines, which follow instants (a
+     * day across a DST change has 23 or 25 of them).
+     */
+    ELAPSED_HOUR
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>a daily series reads UTC days when local time is UTC throughout the range, UTC hours when
  *     every offset in the range (DST included) is a whole number of hours and changes on a whole
  *     hour, else raw messages (e.g. Asia/Kolkata, +05:30);</li>
- * <li>an hourly heatmap reads UTC hours under the same whole-hour condition, else raw messages.</li>
+ * <li>an hourly heatmap, and an hourly timeline, read UTC hours under the same whole-hour condition
+ *     (then the range starts on a whole UTC hour), else raw messages.</li>
  * </ul>
  * A planner made by {@link #rawOnly()} always reads raw messages: the only source of a database
  * made by the original bot, and the reference the rollup plan is tested against.
@@ -68,7 +69,7 @@ public final class SourcePlanner {
                         hoursOrRaw(start, end, offsets, available, segments);
                     }
                 }
-                case LOCAL_HOUR -> hoursOrRaw(start, end, offsets, available, segments);
+                case LOCAL_HOUR, ELAPSED_HOUR -> hoursOrRaw(start, end, offsets, available, segments);
                 default -> throw new IllegalArgumentException(resolution.name());
             }
         }

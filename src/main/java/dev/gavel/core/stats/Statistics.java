@@ -40,14 +40,17 @@ import dev.gavel.core.stats.ActivityReader.DayRow;
  * filter and the thresholds; {@link StatsRequest#withSettings} takes them from the guild's saved
  * {@link #settings}. Each report is an immutable record, with its daily series zero-filled:
  * {@link #overview}, {@link #daily}, {@link #topParticipants}, {@link #member}, {@link #channels},
- * {@link #heatmap}, {@link #cohort} (which ignores the channel filter), and {@link #coverage} (also
- * part of the overview). Every report reads one snapshot. Calls block on the store: run them off
+ * {@link #heatmap}, {@link #cohort} (which ignores the channel filter), {@link #coverage} (also
+ * part of the overview), and {@link #messageTimeline}, messages per hour reduced to what a chart
+ * can show. Every report reads one snapshot. Calls block on the store: run them off
  * the JavaFX thread.
  */
 public final class Statistics {
 
     /** A session still open whose last refresh is this recent is taken as connected up to now. */
     static final Duration LIVE_SESSION_GRACE = Duration.ofMinutes(2);
+
+    private static final long HOUR_MS = 3_600_000L;
 
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
@@ -219,6 +222,55 @@ public final class Statistics {
 
     public HeatmapReport heatmap(StatsRequest request) {
         return queries.read(reader -> new HeatmapReport(request, Heatmap.of(reader.heatmap(ActivityScope.of(request)))));
+    }
+
+    /**
+     * Messages per hour over the request's range (through its channel filter), in at most
+     * {@code maxBuckets} buckets of whole hours: the series a chart {@code maxBuckets} pixels wide
+     * can show. Hours after now are left out.
+     */
+    public MessageTimeline messageTimeline(StatsRequest request, int maxBuckets) {
+        if (maxBuckets < 1) {
+            throw new IllegalArgumentException("a timeline needs at least one bucket, not " + maxBuckets);
+        }
+        DateRange range = request.range();
+        long start = range.start().toEpochMilli();
+        long end = Math.min(range.end().toEpochMilli(), clock.millis());
+        if (end <= start) {
+            return new MessageTimeline(request, 1, List.of());
+        }
+        long hours = Math.floorDiv(end - start + HOUR_MS - 1, HOUR_MS);
+        int hoursPerBucket = Math.toIntExact(Math.max(1, Math.floorDiv(hours + maxBuckets - 1, maxBuckets)));
+        Map<Long, ActivityReader.HourBucketRow> rows = queries.read(reader -> reader.hourBuckets(ActivityScope.of(request), hoursPerBucket))
+                .stream().collect(Collectors.toMap(ActivityReader.HourBucketRow::bucket, row -> row));
+        long bucketCount = Math.floorDiv(hours + hoursPerBucket - 1, hoursPerBucket);
+        List<MessageTimeline.Bucket> buckets = new ArrayList<>();
+        for (long b = 0; b < bucketCount; b++) {
+            long from = start + b * hoursPerBucket * HOUR_MS;
+            long to = Math.min(end, from + hoursPerBucket * HOUR_MS);
+            long hoursInBucket = Math.floorDiv(to - from + HOUR_MS - 1, HOUR_MS);
+            ActivityReader.HourBucketRow row = rows.get(b);
+            buckets.add(row == null
+                    ? new MessageTimeline.Bucket(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), 0, 0, 0)
+                    : new MessageTimeline.Bucket(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to),
+                            row.hoursWithMessages() < hoursInBucket ? 0 : row.fewestMessages(), row.mostMessages(), row.messages()));
+        }
+        return new MessageTimeline(request, hoursPerBucket, buckets);
+    }
+
+    /**
+     * The guild's members whose name contains {@code text} (ignoring case), or whose id it is, by
+     * name, at most {@code limit}: to pick a member for {@link #member}.
+     */
+    public List<ActivityReader.AuthorName> findMembers(String guildId, String text, int limit) {
+        return queries.read(reader -> reader.findAuthors(guildId, text, limit));
+    }
+
+    /** The categories with messages in the request's range, ignoring its channel filter, by messages descending. */
+    public List<CategoryCount> categories(StatsRequest request) {
+        return queries.read(reader -> categoryCounts(reader.channels(ActivityScope.of(request).unfiltered()).stream()
+                .filter(row -> row.category() != null)
+                .collect(Collectors.groupingBy(ChannelRow::category, Collectors.summingLong(ChannelRow::messages)))));
     }
 
     /** When a recorder was connected during the request's range. */
