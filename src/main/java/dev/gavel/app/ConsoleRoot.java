@@ -24,6 +24,8 @@ import dev.gavel.app.session.ConsoleSession;
 import dev.gavel.app.session.OpenStore;
 import dev.gavel.app.session.StoreOpener;
 import dev.gavel.app.settings.GuildSettingsPage;
+import dev.gavel.app.stats.FileSaver;
+import dev.gavel.app.stats.StatisticsPages;
 import dev.gavel.app.settings.SettingsAccess;
 import dev.gavel.app.shell.AboutInfo;
 import dev.gavel.app.shell.GuildIcons;
@@ -128,11 +130,10 @@ final class ConsoleRoot {
 
     /**
      * The pages of the shell's navigation, in the order of their shortcuts (Ctrl+1, Ctrl+2, …); the
-     * first is shown when a store opens. The statistics pages (dev.gavel.app.stats, Ctrl+2) are added
-     * here, after the settings; tickets and user threads come with their own issues.
+     * first is shown when a store opens.
      */
     private List<Page> pages() {
-        List<Page> all = new ArrayList<>();
+        List<Page> all = new ArrayList<>(StatisticsPages.create(executor, clock, FileSaver.withFileChooser()));
         all.add(new GuildSettingsPage(executor, () -> new SettingsAccess(session), this::settingsSaved, dialogs));
         return all;
     }

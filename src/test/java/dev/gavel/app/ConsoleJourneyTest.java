@@ -58,7 +58,7 @@ class ConsoleJourneyTest {
                 && robot.lookup("#guildPicker").queryAs(ComboBox.class).getValue() != null);
         assertThat(stage.getTitle()).isEqualTo("Gavel — demo.db — " + demo.guildName());
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         FxStage.waitUntil("the settings of the demo guild", () -> robot.lookup("#modLog").tryQuery().isPresent()
                 && robot.lookup("#modLog").queryAs(ComboBox.class).getValue() != null);
         assertThat(robot.lookup("#modLog").queryAs(ComboBox.class).getValue().toString()).startsWith("#mod-log");

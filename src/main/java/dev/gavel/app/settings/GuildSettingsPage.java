@@ -18,7 +18,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** Guild settings: the channels and roles the bot uses, the statistics' filter, time zone and thresholds, and their history. */
 public final class GuildSettingsPage implements Page {
 
-    public static final KeyCombination SHORTCUT = KeyCombination.valueOf("Shortcut+1");
+    public static final KeyCombination SHORTCUT = KeyCombination.valueOf("Shortcut+4");
 
     private final GuildSettingsViewModel viewModel;
     private final Dialogs dialogs;

@@ -1,12 +1,14 @@
 package dev.gavel.app.stats;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import atlantafx.base.theme.Styles;
 import dev.gavel.app.shell.GuildScope;
+import dev.gavel.app.shell.KeyboardShortcut;
 import dev.gavel.app.shell.Page;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
@@ -108,6 +110,11 @@ public final class StatisticsPage implements Page {
     @Override
     public KeyCombination shortcut() {
         return shortcut;
+    }
+
+    @Override
+    public List<KeyboardShortcut> shortcuts() {
+        return StatisticsShortcuts.all();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import dev.gavel.app.shell.KeyboardShortcut;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -14,9 +15,6 @@ import javafx.scene.input.KeyCombination;
  */
 public final class StatisticsShortcuts {
 
-    /** A key combination and what it does, in words. */
-    public record Shortcut(KeyCombination keys, String action) {
-    }
 
     /** Shows the statistics page: the first page of the shell's navigation (Ctrl+1 … are the pages). */
     public static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
@@ -46,19 +44,19 @@ public final class StatisticsShortcuts {
      * The statistics page's own keys while it is shown, in the order a help page lists them (the
      * shell lists {@link #PAGE} with its pages).
      */
-    public static List<Shortcut> all() {
-        List<Shortcut> all = new ArrayList<>();
+    public static List<KeyboardShortcut> all() {
+        List<KeyboardShortcut> all = new ArrayList<>();
         for (StatisticsTab tab : StatisticsTab.values()) {
-            all.add(new Shortcut(tab.shortcut(), "Statistics: show " + tab.title().toLowerCase(Locale.ROOT)));
+            all.add(new KeyboardShortcut(tab.shortcut(), "Statistics: show " + tab.title().toLowerCase(Locale.ROOT)));
         }
         for (RangePreset preset : RangePreset.values()) {
-            all.add(new Shortcut(preset(preset), preset == RangePreset.CUSTOM ? "Statistics: type a custom range"
+            all.add(new KeyboardShortcut(preset(preset), preset == RangePreset.CUSTOM ? "Statistics: type a custom range"
                     : "Statistics: " + preset.description().toLowerCase(Locale.ROOT)));
         }
-        all.add(new Shortcut(BACK, "Statistics: the range before (as long as this one)"));
-        all.add(new Shortcut(FORWARD, "Statistics: the range after, up to today"));
-        all.add(new Shortcut(REFRESH, "Statistics: read the shown numbers again"));
-        all.add(new Shortcut(FIND, "Statistics: filter the top participants, or search a member"));
+        all.add(new KeyboardShortcut(BACK, "Statistics: the range before (as long as this one)"));
+        all.add(new KeyboardShortcut(FORWARD, "Statistics: the range after, up to today"));
+        all.add(new KeyboardShortcut(REFRESH, "Statistics: read the shown numbers again"));
+        all.add(new KeyboardShortcut(FIND, "Statistics: filter the top participants, or search a member"));
         return all;
     }
 }

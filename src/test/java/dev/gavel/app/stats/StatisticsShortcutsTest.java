@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dev.gavel.app.shell.KeyboardShortcut;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ class StatisticsShortcutsTest {
     @Test
     @DisplayName("every tab, preset and range command has its own keys, listed once with what it does; the page's key is not among them")
     void distinctAndComplete() {
-        List<StatisticsShortcuts.Shortcut> all = StatisticsShortcuts.all();
-        List<KeyCombination> keys = all.stream().map(StatisticsShortcuts.Shortcut::keys).toList();
+        List<KeyboardShortcut> all = StatisticsShortcuts.all();
+        List<KeyCombination> keys = all.stream().map(KeyboardShortcut::keys).toList();
         assertThat(keys).doesNotHaveDuplicates().doesNotContain(StatisticsShortcuts.PAGE)
                 .contains(StatisticsShortcuts.BACK, StatisticsShortcuts.FORWARD, StatisticsShortcuts.REFRESH, StatisticsShortcuts.FIND);
         for (StatisticsTab tab : StatisticsTab.values()) {
