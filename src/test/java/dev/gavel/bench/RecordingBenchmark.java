@@ -1,6 +1,8 @@
 package dev.gavel.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.gavel.core.metrics.MessageMetricsCalculator;
 import dev.gavel.core.model.MessageStat;
@@ -16,7 +19,9 @@ import dev.gavel.store.Store;
 
 /**
  * Recording rate through the store's single writer: message texts are measured (as the recorder
- * does) and written in batched transactions into a new store, with every rollup trigger active.
+ * does) and written in batched transactions into a new store, rollups included. Besides the
+ * wall-clock rate (which depends on what else the machine runs) it reports the CPU time of the
+ * store's writer thread, commits included, and of the whole process.
  */
 final class RecordingBenchmark {
 
@@ -51,7 +56,16 @@ final class RecordingBenchmark {
         for (int i = 0; i < MESSAGES; i++) {
             texts.add(SAMPLES[random.nextInt(SAMPLES.length)] + " #" + random.nextInt(1000));
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var system = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        AtomicLong writerThreadId = new AtomicLong(-1);
         try (Store store = Store.open(file)) {
+            store.write(tx -> {
+                writerThreadId.set(Thread.currentThread().getId());
+                return null;
+            }).get();
+            long writerCpuBefore = threads.getThreadCpuTime(writerThreadId.get());
+            long processCpuBefore = system.getProcessCpuTime();
             long started = System.nanoTime();
             CompletableFuture<?> last = CompletableFuture.completedFuture(null);
             List<MessageStat> batch = new ArrayList<>(BATCH);
@@ -71,8 +85,12 @@ final class RecordingBenchmark {
             }
             last.get();
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "Recording through the single writer (metrics + batches of %d, all rollup triggers): "
-                    + "%,d messages in %.1f s = %,.0f messages/s (bar: >= 10,000)%n%n", BATCH, MESSAGES, seconds, MESSAGES / seconds);
+            double writerCpu = (threads.getThreadCpuTime(writerThreadId.get()) - writerCpuBefore) / 1e9;
+            double processCpu = (system.getProcessCpuTime() - processCpuBefore) / 1e9;
+            out.printf(Locale.ROOT, "Recording through the single writer (metrics + batches of %d, rollups kept): "
+                    + "%,d messages in %.1f s = %,.0f messages/s (bar: >= 10,000)%n", BATCH, MESSAGES, seconds, MESSAGES / seconds);
+            out.printf(Locale.ROOT, "  CPU: writer thread %.1f s = %.1f µs/message (%,.0f messages per writer CPU second); "
+                    + "whole process %.1f s%n%n", writerCpu, writerCpu * 1e6 / MESSAGES, MESSAGES / writerCpu, processCpu);
         }
     }
 }
