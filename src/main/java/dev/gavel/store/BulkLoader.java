@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -27,13 +26,12 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Builds a new store file fast, for millions of messages: a generated demo, an import.
  *
- * <p>The rollup triggers of {@code message_stats} make row-by-row inserts slow, so the loader
- * writes into a temporary file next to the target with the triggers and the secondary indexes
- * of {@code message_stats} and the rollups dropped, and with durability off (nothing is lost if
- * it fails: the temporary file is simply deleted). {@link #finish} then sums every rollup table
- * from {@code message_stats} with the triggers' own formulas, re-creates the indexes and the
- * triggers exactly as the schema made them, switches the file to WAL and moves it into place in
- * one step. Until then the target is not touched; a load that is closed unfinished leaves
+ * <p>The loader writes into a temporary file next to the target with the secondary indexes of
+ * {@code message_stats} and the rollups dropped, and with durability off (nothing is lost if it
+ * fails: the temporary file is simply deleted). {@link #finish} then sums every rollup table from
+ * {@code message_stats} with the formulas {@link MessageStatsDao} applies row by row, re-creates
+ * the indexes exactly as the schema made them, switches the file to WAL and moves it into place
+ * in one step. Until then the target is not touched; a load that is closed unfinished leaves
  * nothing behind.
  *
  * <p>Not thread-safe: one thread feeds a loader. {@code sent_at} must be epoch milliseconds of
@@ -63,7 +61,7 @@ public final class BulkLoader implements AutoCloseable {
     private static final String CODE_SUM = EMPTY_OR.formatted("code_stats",
             "(SELECT coalesce(sum(json_extract(value, '$.%s')), 0) FROM json_each(code_stats))");
 
-    /** The UTC month (year * 12 + month - 1) of a UTC day number, as the triggers compute it. */
+    /** The UTC month (year * 12 + month - 1) of a UTC day number, as RollupDelta computes it. */
     private static final String MONTH_OF_DAY = "CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 "
             + "+ CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1";
     private static final String ADD_MEASURES = " ON CONFLICT DO UPDATE SET messages = messages + excluded.messages, "
@@ -73,11 +71,11 @@ public final class BulkLoader implements AutoCloseable {
             + "code_chars = code_chars + excluded.code_chars";
 
     /*
-     * The rollups are summed with the expressions of the triggers in V3__create_activity_rollups.sql
-     * (a test compares the result with what the triggers produce). The two read from message_stats
-     * go through it in slices of rowids, adding to what earlier slices summed: each slice sorts in
-     * memory, where one sort of millions of rows would spill to disk. Any order of rows gives the
-     * same sums; rows added in time order touch few buckets twice.
+     * The rollups are summed with the formulas of RollupDelta, which are those of the V3 and V4
+     * migrations (a test compares the result with what MessageStatsDao keeps row by row). The two
+     * read from message_stats go through it in slices of rowids, adding to what earlier slices
+     * summed: each slice sorts in memory, where one sort of millions of rows would spill to disk.
+     * Any order of rows gives the same sums; rows added in time order touch few buckets twice.
      */
     private static final String SUM_HOURS = "INSERT INTO activity_hour (guild_id, hour, author_id, channel_id, category, "
             + MEASURES + ") "
@@ -101,7 +99,7 @@ public final class BulkLoader implements AutoCloseable {
             + "chars = chars + excluded.chars";
     private static final long ROWS_PER_SLICE = 1_000_000;
 
-    /** The coarser rollups, each summed from a finer one (as the V3 and V4 triggers would have). */
+    /** The coarser rollups, each summed from a finer one (what RollupDelta adds to them row by row). */
     private static final List<String> SUM_COARSER = List.of(
             "INSERT INTO activity_day (guild_id, day, author_id, channel_id, category, " + MEASURES + ") "
                     + "SELECT guild_id, hour / 24, author_id, channel_id, category, " + SUMMED_MEASURES + " "
@@ -134,7 +132,6 @@ public final class BulkLoader implements AutoCloseable {
     private final boolean replaceExisting;
     private final Handle handle;
     private final List<String> droppedIndexes;
-    private final List<String> droppedTriggers;
     private final long rowsPerSlice;
     private PreparedStatement insertMessage;
     private int batched;
@@ -143,13 +140,12 @@ public final class BulkLoader implements AutoCloseable {
     private boolean finished;
 
     private BulkLoader(Path target, Path temp, boolean replaceExisting, Handle handle, List<String> droppedIndexes,
-                       List<String> droppedTriggers, long rowsPerSlice) {
+                       long rowsPerSlice) {
         this.target = target;
         this.temp = temp;
         this.replaceExisting = replaceExisting;
         this.handle = handle;
         this.droppedIndexes = droppedIndexes;
-        this.droppedTriggers = droppedTriggers;
         this.rowsPerSlice = rowsPerSlice;
     }
 
@@ -182,16 +178,12 @@ public final class BulkLoader implements AutoCloseable {
         try {
             Store.open(temp).close();
             handle = fastJdbi(temp).open();
-            List<String> indexes = schemaSql(handle, "index");
-            List<String> triggers = schemaSql(handle, "trigger");
-            for (String name : schemaNames(handle, "trigger")) {
-                handle.execute("DROP TRIGGER " + name);
-            }
-            for (String name : schemaNames(handle, "index")) {
+            List<String> indexes = indexes(handle, LOAD_INDEXES);
+            for (String name : indexes(handle, LOAD_INDEX_NAMES)) {
                 handle.execute("DROP INDEX " + name);
             }
             log.info("Bulk load of {} started in {}", target, temp);
-            return new BulkLoader(target, temp, replaceExisting, handle, indexes, triggers, rowsPerSlice);
+            return new BulkLoader(target, temp, replaceExisting, handle, indexes, rowsPerSlice);
         } catch (RuntimeException e) {
             if (handle != null) {
                 handle.close();
@@ -203,7 +195,8 @@ public final class BulkLoader implements AutoCloseable {
 
     /**
      * Runs {@code work} with the store's DAOs in one transaction of the new file. Message rows
-     * written here count in the rollups as well: {@link #finish} sums whatever message_stats holds.
+     * written here count in the rollups as well: {@link #finish} sums afresh whatever
+     * message_stats holds.
      */
     public <R> R write(Function<Tx, R> work) {
         checkOpen();
@@ -256,7 +249,7 @@ public final class BulkLoader implements AutoCloseable {
     }
 
     /**
-     * Completes the store: rollups, indexes, triggers, statistics for the query planner, WAL,
+     * Completes the store: rollups, indexes, statistics for the query planner, WAL,
      * then moves the file to the target. {@code progress} hears each step as it starts, and how
      * far the long ones are; an exception it throws (a cancellation) abandons the load.
      */
@@ -283,10 +276,7 @@ public final class BulkLoader implements AutoCloseable {
             });
         });
         progress.update("Indexing", 0, 0);
-        run("indexing", h -> h.useTransaction(tx -> {
-            droppedIndexes.forEach(tx::execute);
-            droppedTriggers.forEach(tx::execute);
-        }));
+        run("indexing", h -> h.useTransaction(tx -> droppedIndexes.forEach(tx::execute)));
         progress.update("Analyzing", 0, 0);
         run("analyzing", h -> {
             h.execute("PRAGMA analysis_limit = " + ANALYSIS_LIMIT);
@@ -395,20 +385,13 @@ public final class BulkLoader implements AutoCloseable {
         return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new GavelJdbiPlugin());
     }
 
-    /**
-     * The secondary indexes of message_stats and the rollups, and every trigger (the rollups' own
-     * triggers too: V4 keeps author_day's spread from activity_day), which slow down or would
-     * double the sums.
-     */
-    private static final String LOAD_OBJECTS = "FROM sqlite_master WHERE type = :type AND sql IS NOT NULL "
-            + "AND (type = 'trigger' OR tbl_name = 'message_stats' OR tbl_name IN (<rollups>)) ORDER BY name";
+    /** The secondary indexes of message_stats and the rollups, which slow down the load and the sums. */
+    private static final String LOAD_INDEXES = "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            + "AND (tbl_name = 'message_stats' OR tbl_name IN (<rollups>)) ORDER BY name";
+    private static final String LOAD_INDEX_NAMES = LOAD_INDEXES.replaceFirst("SELECT sql", "SELECT name");
 
-    private static List<String> schemaSql(Handle handle, String type) {
-        return new ArrayList<>(handle.createQuery("SELECT sql " + LOAD_OBJECTS).bind("type", type).bindList("rollups", Rollups.TABLES).mapTo(String.class).list());
-    }
-
-    private static List<String> schemaNames(Handle handle, String type) {
-        return handle.createQuery("SELECT name " + LOAD_OBJECTS).bind("type", type).bindList("rollups", Rollups.TABLES).mapTo(String.class).list();
+    private static List<String> indexes(Handle handle, String query) {
+        return handle.createQuery(query).bindList("rollups", Rollups.TABLES).mapTo(String.class).list();
     }
 
     private void checkOpen() {

@@ -5,60 +5,60 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.gavel.core.model.MessageStat;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** {@code message_stats}: one row per recorded message. The rollups follow by trigger. */
+/**
+ * {@code message_stats}: one row per recorded message. Every change made here keeps the rollups
+ * ({@link Rollups#TABLES}) true in the same step, with no triggers (see {@code MessageStatsWrites});
+ * each changing call is atomic. The only other writers, {@link BulkLoader} and the import, keep
+ * the rollups themselves.
+ */
 @RegisterConstructorMapper(MessageStat.class)
-public interface MessageStatsDao {
+public interface MessageStatsDao extends SqlObject {
 
     String COLUMNS = "message_id, guild_id, channel_id, channel_category, author_id, recipient_id, sent_at, "
             + "word_count, char_count, react_count, code_stats, link_stats";
-    String UPSERT = "INSERT INTO message_stats (" + COLUMNS + ") VALUES (:messageId, :guildId, :channelId, :channelCategory, "
-            + ":authorId, :recipientId, :sentAt, :wordCount, :charCount, :reactCount, :codeStats, :linkStats) "
-            + "ON CONFLICT (message_id) DO UPDATE SET guild_id = excluded.guild_id, channel_id = excluded.channel_id, "
-            + "channel_category = excluded.channel_category, author_id = excluded.author_id, recipient_id = excluded.recipient_id, "
-            + "sent_at = excluded.sent_at, word_count = excluded.word_count, char_count = excluded.char_count, "
-            + "react_count = excluded.react_count, code_stats = excluded.code_stats, link_stats = excluded.link_stats "
-            + "WHERE (message_stats.guild_id, message_stats.channel_id, message_stats.channel_category, message_stats.author_id, "
-            + "message_stats.recipient_id, message_stats.sent_at, message_stats.word_count, message_stats.char_count, "
-            + "message_stats.react_count, message_stats.code_stats, message_stats.link_stats) IS NOT (excluded.guild_id, "
-            + "excluded.channel_id, excluded.channel_category, excluded.author_id, excluded.recipient_id, excluded.sent_at, "
-            + "excluded.word_count, excluded.char_count, excluded.react_count, excluded.code_stats, excluded.link_stats)";
 
     /** Inserts a message, or makes an existing row equal to it (a backfilled row is identical to a live one). */
-    @SqlUpdate(UPSERT)
-    void upsert(@BindMethods MessageStat stat);
+    default void upsert(MessageStat stat) {
+        upsertAll(List.of(stat));
+    }
 
-    @SqlBatch(UPSERT)
-    void upsertAll(@BindMethods Collection<MessageStat> stats);
+    /** As {@link #upsert} for many, in one go; of one message id given twice the last counts. */
+    default void upsertAll(Collection<MessageStat> stats) {
+        new MessageStatsWrites(getHandle()).upsertAll(stats);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM message_stats WHERE message_id = :messageId")
     Optional<MessageStat> find(@Bind("messageId") String messageId);
 
-    /** Recomputed metrics after an edit (METRICS.md §1.3: from the new content). */
-    @SqlUpdate("UPDATE message_stats SET word_count = :wordCount, char_count = :charCount, code_stats = :codeStats, "
-            + "link_stats = :linkStats WHERE message_id = :messageId")
-    int updateContent(@Bind("messageId") String messageId, @Bind("wordCount") int wordCount, @Bind("charCount") int charCount,
-                      @Bind("codeStats") String codeStats, @Bind("linkStats") String linkStats);
+    /** Recomputed metrics after an edit (METRICS.md §1.3: from the new content); 0 when there is no such message. */
+    default int updateContent(String messageId, int wordCount, int charCount, String codeStats, String linkStats) {
+        return new MessageStatsWrites(getHandle()).updateContent(messageId, wordCount, charCount, codeStats, linkStats);
+    }
 
-    /** Adds (or with a negative delta removes) reactions, never going below zero. */
-    @SqlUpdate("UPDATE message_stats SET react_count = max(0, react_count + :delta) WHERE message_id = :messageId")
-    int addReactions(@Bind("messageId") String messageId, @Bind("delta") int delta);
+    /** Adds (or with a negative delta removes) reactions, never going below zero; 0 when there is no such message. */
+    default int addReactions(String messageId, int delta) {
+        return new MessageStatsWrites(getHandle()).addReactions(messageId, delta);
+    }
 
-    @SqlUpdate("UPDATE message_stats SET react_count = :count WHERE message_id = :messageId AND react_count <> :count")
-    int setReactions(@Bind("messageId") String messageId, @Bind("count") int count);
+    /** Sets the number of reactions; 0 when there is no such message or it already has that many. */
+    default int setReactions(String messageId, int count) {
+        return new MessageStatsWrites(getHandle()).setReactions(messageId, count);
+    }
 
-    @SqlUpdate("DELETE FROM message_stats WHERE message_id = :messageId")
-    int delete(@Bind("messageId") String messageId);
+    /** Deletes a message; 0 when there is none. */
+    default int delete(String messageId) {
+        return deleteAll(List.of(messageId));
+    }
 
-    @SqlUpdate("DELETE FROM message_stats WHERE message_id IN (<messageIds>)")
-    int deleteAll(@BindList("messageIds") Collection<String> messageIds);
+    /** Deletes the messages there are of {@code messageIds}; the number deleted. */
+    default int deleteAll(Collection<String> messageIds) {
+        return new MessageStatsWrites(getHandle()).deleteAll(messageIds);
+    }
 
     /** The newest message recorded in a channel, where a backfill resumes. */
     @SqlQuery("SELECT message_id FROM message_stats WHERE guild_id = :guildId AND channel_id = :channelId "

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gavel.core.IsoTime;
 import dev.gavel.core.Snowflakes;
+import dev.gavel.core.model.MessageStat;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ import org.sqlite.SQLiteException;
 /**
  * Copies a database made by the original bot into a Gavel store ({@code gavel import}): ids as
  * text, times as {@code YYYY-MM-DDTHH:MM:SS.sssZ}, every row through the store's writer (message
- * rows row by row in transactions of {@value #BATCH} so that the rollup triggers see each one).
+ * rows in transactions of {@value #BATCH}, each adding what it inserted to the rollups as
+ * {@link MessageStatsDao} would).
  * Idempotent: a row already in the store is counted as such and left as the store has it. A row that
  * cannot be converted is counted under its reason, never guessed. The source is opened read-only
  * and never written.
@@ -261,10 +263,18 @@ public final class OriginalImport {
         if (!flag(row, "reacts_ok") || (row.get("react_count") != null && number(row, "react_count") < 0)) {
             return "react_count is not a whole number of zero or more";
         }
+        if (!fitsCount(number(row, "word_count")) || !fitsCount(number(row, "char_count"))
+                || (row.get("react_count") != null && !fitsCount(number(row, "react_count")))) {
+            return "a word, character or reaction count is larger than Gavel keeps (" + Integer.MAX_VALUE + ")";
+        }
         if (!flag(row, "code_ok") || !flag(row, "links_ok")) {
             return "code_stats or link_stats is not a JSON array";
         }
         return null;
+    }
+
+    private static boolean fitsCount(long count) {
+        return count >= Integer.MIN_VALUE && count <= Integer.MAX_VALUE;
     }
 
     private void insertMessages(Tally tally, List<Object[]> rows) {
@@ -275,8 +285,12 @@ public final class OriginalImport {
                     + "code_stats, link_stats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING");
                  PreparedStatement same = connection.prepareStatement("SELECT 1 FROM message_stats WHERE message_id = ? "
                          + "AND guild_id = ? AND channel_id = ? AND author_id = ? AND sent_at = ?")) {
+                RollupDelta delta = new RollupDelta();
                 for (Object[] row : rows) {
                     Outcome outcome = execute(insert, row);
+                    if (outcome == Outcome.INSERTED) {
+                        delta.add(messageStat(row));
+                    }
                     if (outcome == Outcome.CONFLICT) {
                         bind(same, row[0], row[1], row[2], row[4], row[6]);
                         try (ResultSet rs = same.executeQuery()) {
@@ -290,8 +304,16 @@ public final class OriginalImport {
                         tally.count(outcome);
                     }
                 }
+                RollupWriter.apply(tx.handle(), delta);
             }
         });
+    }
+
+    /** A converted row (in the order of the insert's columns) as the store keeps it. */
+    private static MessageStat messageStat(Object[] row) {
+        return new MessageStat((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                (String) row[5], (Long) row[6], Math.toIntExact((Long) row[7]), Math.toIntExact((Long) row[8]),
+                Math.toIntExact((Long) row[9]), (String) row[10], (String) row[11]);
     }
 
     private TableReport channels() {

@@ -1,13 +1,17 @@
 package dev.gavel.store;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The tables that sum {@code message_stats} (V3 and V4 migrations), kept true by triggers. */
+/**
+ * The tables that sum {@code message_stats} (V3 and V4 migrations). Since V5 no trigger keeps
+ * them: {@link MessageStatsDao} applies the change of every write to them, {@link BulkLoader}
+ * sums them afresh.
+ */
 public final class Rollups {
 
     /** Every rollup table, finest first. */
-    public static final List<String> TABLES = List.of("activity_hour", "activity_day", "activity_month", "author_day",
-            "author_month", "channel_hour", "channel_day", "code_lang_hour", "code_lang_day");
+    public static final List<String> TABLES = Arrays.stream(RollupTable.values()).map(RollupTable::tableName).toList();
 
     private Rollups() {
     }

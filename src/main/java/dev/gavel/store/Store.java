@@ -26,7 +26,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class Store implements AutoCloseable {
 
     /** The newest schema this build knows: the highest V&lt;n&gt; in db/migration. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     static final String FLYWAY_TABLE = "flyway_schema_history";
     static final String ORIGINAL_MIGRATION_TABLE = "kysely_migration";

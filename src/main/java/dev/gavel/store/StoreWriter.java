@@ -62,6 +62,7 @@ public final class StoreWriter implements AutoCloseable {
     private Handle handle() {
         if (handle == null) {
             handle = jdbi.open();
+            KeptStatements.install(handle);
         }
         return handle;
     }

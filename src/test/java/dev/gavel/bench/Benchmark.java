@@ -74,6 +74,8 @@ public final class Benchmark {
     static Path demoStore(Path dir, long messages, PrintStream out) {
         Path file = dir.resolve("demo-" + messages + ".db");
         if (Files.exists(file)) {
+            // kept from an earlier run, maybe of an older build: bring its schema up to date
+            Store.open(file).close();
             return file;
         }
         out.printf(Locale.ROOT, "Building a demo store of %,d messages over %d days in %s …%n", messages, TIMELINE_DAYS, file);

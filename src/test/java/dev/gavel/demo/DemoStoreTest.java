@@ -370,8 +370,8 @@ class DemoStoreTest {
         }
 
         @Test
-        @DisplayName("the rollups equal what the triggers make from the same rows, written one by one")
-        void rollupsEqualTriggers() throws Exception {
+        @DisplayName("the rollups equal what the DAO keeps from the same rows, written through it")
+        void rollupsEqualDao() throws Exception {
             List<MessageStat> rows = store.read(MessageStatsDao.class, d -> d.listBetween(guild, start, end));
             try (Store reference = Store.open(folder.resolve("reference.db"))) {
                 reference.write(tx -> {

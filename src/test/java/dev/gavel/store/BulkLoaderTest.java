@@ -38,24 +38,36 @@ class BulkLoaderTest {
     Path dir;
 
     @Test
-    @DisplayName("rollups summed by the bulk loader, in slices of rows in no particular order, equal those the triggers keep")
-    void rollupsEqualTriggers() throws Exception {
+    @DisplayName("rollups summed by the bulk loader, in slices of rows in no particular order, equal those the DAO keeps row by row")
+    void rollupsEqualDao() throws Exception {
         List<MessageStat> rows = rows(4_000, 7);
         Path bulkFile = dir.resolve("bulk.db");
         try (BulkLoader loader = BulkLoader.create(bulkFile, false, 300)) {
-            rows.forEach(loader::addMessage);
+            rows.subList(0, 3_900).forEach(loader::addMessage);
+            // rows written through the DAO during a load count once: finish sums the rollups afresh
+            loader.write(tx -> {
+                tx.dao(MessageStatsDao.class).upsertAll(rows.subList(3_900, rows.size()));
+                return null;
+            });
             loader.finish((step, done, total) -> { });
         }
         try (Store bulk = Store.open(bulkFile); Store reference = Store.open(dir.resolve("reference.db"))) {
-            reference.write(tx -> {
-                tx.dao(MessageStatsDao.class).upsertAll(rows);
-                return null;
-            }).get();
+            // the reference in calls of 1, 13 and 600 rows, each summing its own changes
+            int[] sizes = {1, 13, 600};
+            for (int from = 0, call = 0; from < rows.size(); call++) {
+                List<MessageStat> part = rows.subList(from, Math.min(rows.size(), from + sizes[call % sizes.length]));
+                reference.write(tx -> {
+                    tx.dao(MessageStatsDao.class).upsertAll(part);
+                    return null;
+                }).get();
+                from += part.size();
+            }
             assertThat(StoreProbe.scalar(reference, "SELECT count(*) FROM activity_hour")).isGreaterThan(100);
             assertThat(StoreProbe.scalar(reference, "SELECT count(*) FROM code_lang_hour")).isGreaterThan(10);
             assertSameTables(bulk, reference, Stream.concat(Stream.of("message_stats"), ROLLUPS.stream()).toList());
+            RollupRecomputation.assertRollupsMatchRawRows(bulk);
 
-            // WHEN the bulk-built store is written row by row afterwards, its triggers are back and keep it true
+            // WHEN the bulk-built store is written through the DAO afterwards, the DAO keeps it true
             List<MessageStat> more = rows(300, 8).stream()
                     .map(m -> new MessageStat("x" + m.messageId(), m.guildId(), m.channelId(), m.channelCategory(),
                             m.authorId(), m.recipientId(), m.sentAt(), m.wordCount(), m.charCount(), m.reactCount(),
@@ -70,11 +82,12 @@ class BulkLoaderTest {
                 }).get();
             }
             assertSameTables(bulk, reference, ROLLUPS);
+            RollupRecomputation.assertRollupsMatchRawRows(bulk);
         }
     }
 
     @Test
-    @DisplayName("the finished store has the schema's indexes and triggers, WAL, and no file beside it")
+    @DisplayName("the finished store has the schema's indexes (and, like it, no trigger), WAL, and no file beside it")
     void finishedStoreHasFullSchema() throws Exception {
         Path file = dir.resolve("gavel.db");
         List<String> steps = new ArrayList<>();
@@ -93,7 +106,8 @@ class BulkLoaderTest {
         }
         try (Store built = Store.open(file); Store fresh = Store.open(dir.resolve("fresh.db"))) {
             assertThat(StoreProbe.schema(built, "index")).isEqualTo(StoreProbe.schema(fresh, "index"));
-            assertThat(StoreProbe.schema(built, "trigger")).isEqualTo(StoreProbe.schema(fresh, "trigger")).isNotEmpty();
+            assertThat(StoreProbe.schema(built, "index")).isNotEmpty();
+            assertThat(StoreProbe.schema(built, "trigger")).isEqualTo(StoreProbe.schema(fresh, "trigger")).isEmpty();
             assertThat(StoreProbe.schema(built, "table")).isEqualTo(StoreProbe.schema(fresh, "table"));
             var journal = StoreProbe.query(built, "PRAGMA journal_mode").get(0).get(0);
             assertThat(journal.toString()).isEqualToIgnoringCase("wal");

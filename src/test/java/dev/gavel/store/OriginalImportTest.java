@@ -156,6 +156,40 @@ class OriginalImportTest {
         assertThat(second.alreadyPresent()).isEqualTo(first.imported());
         assertThat(second.notConverted()).isEqualTo(first.notConverted());
         assertThat(FolderState.of(from.getParent())).isEqualTo(sourceBefore);
+        try (Store store = Store.openReadOnly(into)) {
+            RollupRecomputation.assertRollupsMatchRawRows(store);
+        }
+    }
+
+    @Test
+    @DisplayName("imported messages count in every rollup as the DAO counts them, and once only when imported again")
+    void importedRollups() throws Exception {
+        long guild = 333_333_333_333_333_333L;
+        List<MessageStat> messages = new StatsFixture.RandomActivity(new java.util.Random(5))
+                .messages("m", Long.toString(guild), 1200, Instant.parse("2025-01-15T00:00:00Z"), Instant.parse("2025-03-15T00:00:00Z"));
+        Path from = Files.createDirectories(dir.resolve("source")).resolve("stats.sqlite3");
+        OriginalStatsFixture.create(from, guild, "{}", messages, List.of());
+        Path into = dir.resolve("gavel.db");
+        try (Store store = Store.open(into)) {
+            // part of it recorded already: the import adds the rest
+            store.write(tx -> {
+                tx.dao(MessageStatsDao.class).upsertAll(messages.subList(0, 300));
+                return null;
+            }).get();
+        }
+        assertThat(byTable(OriginalImport.run(from, into, QUIET)).get("message_stats").imported()).isEqualTo(900);
+        assertThat(byTable(OriginalImport.run(from, into, QUIET)).get("message_stats").imported()).isZero();
+        try (Store imported = Store.open(into); Store reference = Store.open(dir.resolve("reference.db"))) {
+            reference.write(tx -> {
+                tx.dao(MessageStatsDao.class).upsertAll(messages);
+                return null;
+            }).get();
+            Map<String, Integer> rows = RollupRecomputation.assertRollupsMatchRawRows(imported);
+            assertThat(rows.get("code_lang_day")).isPositive();
+            for (String table : Rollups.TABLES) {
+                assertThat(StoreProbe.dump(imported, table)).as(table).isEqualTo(StoreProbe.dump(reference, table));
+            }
+        }
     }
 
     @Test

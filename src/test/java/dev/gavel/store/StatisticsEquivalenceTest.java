@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What makes the rollup plan trustworthy: on seeded random activity (with edits, reactions, moves
- * and deletions after insertion, so the triggers' every path runs), every report computed from the
+ * and deletions after insertion, so every path of the rollups' upkeep runs), every report computed from the
  * rollups equals the report computed from raw {@code message_stats} only, in zones with whole-hour
  * offsets, DST changes, half-hour and 45-minute offsets, over short and long ranges.
  */

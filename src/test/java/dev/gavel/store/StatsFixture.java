@@ -11,7 +11,7 @@ import dev.gavel.core.model.Member;
 import dev.gavel.core.model.MessageStat;
 import dev.gavel.core.model.RecorderSession;
 
-/** Small hand-made activity for the statistics tests, written through the store's writer (the triggers keep the rollups). */
+/** Small hand-made activity for the statistics tests, written through the store's writer (the DAO keeps the rollups). */
 public final class StatsFixture {
 
     private final List<MessageStat> messages = new ArrayList<>();
